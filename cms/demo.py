@@ -1,0 +1,108 @@
+"""``seed_demo``: the whole demo site, built idempotently (a second run changes nothing)."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from courses.access import PROGRAMME_STAFF, editors_group_name
+from courses.demo.curricula import build as build_curricula
+from courses.demo.pages import ensure_child, ensure_translation, stream
+from courses.models import Partner
+
+from .demo_content import HOME, PAGES
+from .models import HomePage, SiteSettings, StandardPage
+
+DEMO_PASSWORD = "score-demo-2026"
+DEMO_ACCOUNTS = [
+    # e-mail, name, role, group (None: superuser), partner short name
+    ("admin@score.example", "Programme", "Admin", "programme admin", None),
+    ("staff@score.example", "Sri", "Wahyuni", "programme staff", PROGRAMME_STAFF),
+    ("editor.bedo@score.example", "Budi", "Santoso", "BEDO editor", "BEDO"),
+    ("editor.hoco@score.example", "Ni Made", "Ayu", "Pro Serve Indonesia (HoCo) editor", "Pro Serve"),
+    ("editor.smi@score.example", "Dewi", "Lestari", "Semut Manajemen Indonesia editor", "SMI"),
+]
+
+
+def _home_fields(lang: str) -> dict:
+    return {
+        "title": HOME["title"][lang],
+        "hero_heading": HOME["hero_heading"][lang],
+        "hero_text": HOME["hero_text"][lang],
+        "about_heading": HOME["about_heading"][lang],
+        "about": HOME["about"][lang],
+        "process_heading": HOME["process_heading"][lang],
+        "process": stream([("step", {"title": s["title"][lang], "text": s["text"][lang]})
+                           for s in HOME["process_steps"]]),
+        "results_heading": HOME["results_heading"][lang],
+        "results_intro": HOME["results_intro"][lang],
+        "results": stream([("result", {"figure": r["figure"][lang], "label": r["label"][lang],
+                                       "source": r["source"][lang]}) for r in HOME["results"]]),
+    }
+
+
+def ensure_home(*, user) -> tuple[HomePage, HomePage]:
+    """Replace Wagtail's welcome page with the SCORE Academy home page, in both languages."""
+    root = Page.get_first_root_node()
+    home = HomePage.objects.filter(depth=2, locale__language_code="en").first()
+    if home is None:
+        home, _ = ensure_child(root, HomePage, slug="score-academy", user=user, **_home_fields("en"))
+        site = Site.objects.filter(is_default_site=True).first() or Site(hostname="localhost", port=80)
+        site.root_page, site.site_name, site.is_default_site = home, "SCORE Academy", True
+        site.save()
+        Page.objects.filter(depth=2).exclude(pk=home.pk).filter(
+            content_type__model="page", content_type__app_label="wagtailcore"
+        ).delete()
+    home_id, _ = ensure_translation(home, Locale.objects.get(language_code="id"), user=user,
+                                    **_home_fields("id"))
+    return home, home_id
+
+
+def ensure_standard_pages(*, home_en, home_id, user) -> None:
+    for data in PAGES:
+        page, _ = ensure_child(
+            home_en, StandardPage, slug=data["slug"], user=user, title=data["title"]["en"],
+            introduction=data["introduction"]["en"], body=stream(data["body"]["en"]), show_in_menus=True,
+        )
+        ensure_translation(page, home_id.locale, user=user, title=data["title"]["id"],
+                           introduction=data["introduction"]["id"], body=stream(data["body"]["id"]))
+
+
+def ensure_accounts() -> list[tuple[str, str]]:
+    """The demo logins; the programme admin comes first, as the seed's pages are made in its name."""
+    User = get_user_model()
+    made = []
+    for email, first, last, role, group_name in DEMO_ACCOUNTS:
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User.objects.create_user(email=email, password=DEMO_PASSWORD, first_name=first, last_name=last,
+                                            is_superuser=group_name is None, is_staff=group_name is None)
+            if group_name == PROGRAMME_STAFF:
+                user.groups.add(Group.objects.get(name=PROGRAMME_STAFF))
+            elif group_name is not None:
+                partner = Partner.objects.get(short_name=group_name)
+                user.groups.add(partner.editors_group or Group.objects.get(name=editors_group_name(partner)))
+        made.append((email, role))
+    return made
+
+
+def ensure_admin():
+    User = get_user_model()
+    email, first, last, _role, _group = DEMO_ACCOUNTS[0]
+    return User.objects.filter(email=email).first() or User.objects.create_superuser(
+        email=email, password=DEMO_PASSWORD, first_name=first, last_name=last
+    )
+
+
+@transaction.atomic
+def seed(*, stdout=None) -> list[tuple[str, str]]:
+    admin = ensure_admin()
+    home_en, home_id = ensure_home(user=admin)
+    build_curricula(home_en=home_en, home_id=home_id, user=admin, stdout=stdout)
+    ensure_standard_pages(home_en=home_en, home_id=home_id, user=admin)
+    site = Site.objects.get(root_page=home_en)
+    settings = SiteSettings.for_site(site)
+    if not settings.contact_email:
+        settings.contact_email = "score@score.example"
+        settings.save()
+    return ensure_accounts()

@@ -1,0 +1,14 @@
+from django.core.management.base import BaseCommand
+
+from cms.demo import DEMO_PASSWORD, seed
+
+
+class Command(BaseCommand):
+    help = "Load the SCORE Academy demo: curricula, partners, variants and demo accounts. Safe to run again."
+
+    def handle(self, *args, **options):
+        accounts = seed(stdout=self.stdout)
+        self.stdout.write(self.style.SUCCESS("SCORE Academy demo content is in place."))
+        self.stdout.write("Demo logins (password for all: %s), admin at http://127.0.0.1:8000/admin/" % DEMO_PASSWORD)
+        for email, role in accounts:
+            self.stdout.write(f"  {email:<32} {role}")

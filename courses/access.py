@@ -1,0 +1,148 @@
+"""Who may edit what: programme staff, each partner's editors group, their collections and the approval workflow."""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from .models import CurriculumIndexPage, CurriculumPage, Partner
+
+PROGRAMME_STAFF = "Programme staff"
+PARTNER_WORKFLOW = "Partner content approval"
+PARTNER_WORKFLOW_TASK = "Approval by programme staff"
+MATERIALS_ROOT = "Curriculum materials"
+
+STAFF_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"]
+PARTNER_PAGE_PERMISSIONS = ["add_page", "change_page"]
+COLLECTION_PERMISSIONS = {
+    "wagtaildocs": ["add_document", "change_document", "choose_document"],
+    "wagtailimages": ["add_image", "change_image", "choose_image"],
+}
+STAFF_MODEL_PERMISSIONS = {
+    "wagtailadmin": ["access_admin"],
+    "courses": ["add_partner", "change_partner", "delete_partner", "view_partner"],
+    "wagtail_localize": ["submit_translation"],
+    "cms": ["change_sitesettings"],
+}
+PARTNER_MODEL_PERMISSIONS = {
+    "wagtailadmin": ["access_admin"],
+    "wagtail_localize": ["submit_translation"],
+}
+
+
+def _permissions(app_codenames: dict[str, list[str]]) -> list[Permission]:
+    found = []
+    for app_label, codenames in app_codenames.items():
+        found += list(Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames))
+    return found
+
+
+def _page_permissions(codenames: list[str]) -> list[Permission]:
+    return list(Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames))
+
+
+def _collection_permissions() -> list[Permission]:
+    return _permissions(COLLECTION_PERMISSIONS)
+
+
+def editors_group_name(partner: Partner) -> str:
+    return f"{partner.short_name} editors"
+
+
+@transaction.atomic
+def programme_staff_group_ensure() -> Group:
+    """Programme staff edit and publish everything, approve partners' content and manage partners."""
+    group, _created = Group.objects.get_or_create(name=PROGRAMME_STAFF)
+    group.permissions.add(*_permissions(STAFF_MODEL_PERMISSIONS))
+    root = Page.get_first_root_node()
+    for permission in _page_permissions(STAFF_PAGE_PERMISSIONS):
+        GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
+    root_collection = Collection.get_first_root_node()
+    for permission in _collection_permissions() + _permissions({"wagtaildocs": ["delete_document"],
+                                                              "wagtailimages": ["delete_image"]}):
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root_collection, permission=permission
+        )
+    return group
+
+
+@transaction.atomic
+def partner_workflow_ensure() -> Workflow:
+    """Partner edits go to programme staff for approval; the workflow covers every catalogue."""
+    staff = programme_staff_group_ensure()
+    workflow, _created = Workflow.objects.get_or_create(name=PARTNER_WORKFLOW)
+    task = GroupApprovalTask.objects.filter(name=PARTNER_WORKFLOW_TASK).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=PARTNER_WORKFLOW_TASK)
+        task.groups.set([staff])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    for index in CurriculumIndexPage.objects.all():
+        WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
+    return workflow
+
+
+def materials_collection_ensure(curriculum: CurriculumPage) -> Collection:
+    """One collection per curriculum (shared by its translations), below "Curriculum materials"."""
+    if curriculum.materials_collection_id:
+        return curriculum.materials_collection
+    sibling = (
+        CurriculumPage.objects.filter(translation_key=curriculum.translation_key, materials_collection__isnull=False)
+        .exclude(pk=curriculum.pk)
+        .select_related("materials_collection")
+        .first()
+    )
+    if sibling is not None:
+        collection = sibling.materials_collection
+    else:
+        root = Collection.get_first_root_node()
+        parent = root.get_children().filter(name=MATERIALS_ROOT).first() or root.add_child(name=MATERIALS_ROOT)
+        name = curriculum.title
+        existing = parent.get_children().filter(name=name).first()
+        collection = existing or parent.add_child(name=name)
+    CurriculumPage.objects.filter(pk=curriculum.pk).update(materials_collection=collection)
+    curriculum.materials_collection = collection
+    return collection
+
+
+@transaction.atomic
+def partner_access_sync(partner: Partner) -> Group:
+    """The partner's editors reach its variant curricula (every language) and their collections, nothing else."""
+    group = partner.editors_group
+    if group is None:
+        group, _created = Group.objects.get_or_create(name=editors_group_name(partner))
+        Partner.objects.filter(pk=partner.pk).update(editors_group=group)
+        partner.editors_group = group
+    group.permissions.add(*_permissions(PARTNER_MODEL_PERMISSIONS))
+
+    curricula = list(CurriculumPage.objects.filter(partner=partner))
+    page_permissions = _page_permissions(PARTNER_PAGE_PERMISSIONS)
+    GroupPagePermission.objects.filter(group=group).exclude(page__in=[c.pk for c in curricula]).delete()
+    collections = set()
+    for curriculum in curricula:
+        for permission in page_permissions:
+            GroupPagePermission.objects.get_or_create(group=group, page=curriculum, permission=permission)
+        collections.add(materials_collection_ensure(curriculum))
+    GroupCollectionPermission.objects.filter(group=group).exclude(collection__in=collections).delete()
+    for collection in collections:
+        for permission in _collection_permissions():
+            GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=permission)
+    return group
+
+
+def curriculum_access_sync(curriculum: CurriculumPage) -> None:
+    """After a curriculum is created, translated or given to another partner: collection and permissions."""
+    materials_collection_ensure(curriculum)
+    for partner in Partner.objects.filter(editors_group__page_permissions__page=curriculum).distinct():
+        if partner.pk != curriculum.partner_id:
+            partner_access_sync(partner)
+    if curriculum.partner_id:
+        partner_access_sync(curriculum.partner)
+

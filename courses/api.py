@@ -1,0 +1,13 @@
+"""The courses app's front door: what other apps (and the site) may call. Internals stay private."""
+
+from .lineage import LineageError, derivation_mark_reviewed, lineage_status, module_derive
+from .selectors import catalogue_for_home, lessons_search
+
+__all__ = [
+    "LineageError",
+    "catalogue_for_home",
+    "derivation_mark_reviewed",
+    "lessons_search",
+    "lineage_status",
+    "module_derive",
+]

@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_save
+from django.utils.translation import gettext_lazy as _
+
+
+class CoursesConfig(AppConfig):
+    name = "courses"
+    verbose_name = _("Courses")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        # Curricula are created by the admin, by wagtail-localize's translation views, by copies and by the
+        # seed: the signal is the one place all of them pass through. It only calls the access service.
+        post_save.connect(signals.curriculum_saved, sender="courses.CurriculumPage", dispatch_uid="curriculum_saved")
+        post_save.connect(signals.partner_saved, sender="courses.Partner", dispatch_uid="partner_saved")

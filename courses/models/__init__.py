@@ -1,0 +1,16 @@
+from .catalogue import CurriculumIndexPage, CurriculumPage
+from .lessons import LessonDownload, LessonPage
+from .lineage import Derivation
+from .modules import ModulePage, ModulePrerequisite
+from .partners import Partner
+
+__all__ = [
+    "CurriculumIndexPage",
+    "CurriculumPage",
+    "Derivation",
+    "LessonDownload",
+    "LessonPage",
+    "ModulePage",
+    "ModulePrerequisite",
+    "Partner",
+]

@@ -1,0 +1,95 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from courses.admin_panels import LineagePanel
+
+from .catalogue import InCurriculumMixin
+
+
+class ModulePageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned = super().clean()
+        number = cleaned.get("number")
+        parent = self.parent_page
+        if number is not None and parent is not None:
+            clash = Page.objects.child_of(parent).type(ModulePage).exclude(pk=self.instance.pk)
+            if ModulePage.objects.filter(pk__in=clash.values("pk"), number=number).exists():
+                self.add_error("number", _("Another module of this curriculum already has this number."))
+        return cleaned
+
+
+class ModulePage(InCurriculumMixin, Page):
+    """A SCORE module: classroom days plus consultancy visits, studied through its lessons."""
+
+    number = models.PositiveSmallIntegerField(
+        _("number"), validators=[MinValueValidator(1), MaxValueValidator(99)],
+        help_text=_("Its place in the curriculum; Workplace Cooperation is 1."),
+    )
+    summary = models.TextField(_("summary"))
+    learning_objectives = StreamField(
+        [("objective", blocks.CharBlock(label=_("Objective"), max_length=300, icon="tick"))],
+        verbose_name=_("learning objectives"), blank=True,
+    )
+    classroom_days = models.DecimalField(
+        _("classroom days"), max_digits=3, decimal_places=1, default=2,
+        validators=[MinValueValidator(0), MaxValueValidator(30)],
+    )
+    consultancy_visits = models.PositiveSmallIntegerField(
+        _("consultancy visits"), default=3, validators=[MaxValueValidator(50)],
+        help_text=_("On-site visits to each enterprise between the classroom sessions."),
+    )
+
+    content_panels = Page.content_panels + [
+        LineagePanel(),
+        FieldPanel("number"),
+        FieldPanel("summary"),
+        FieldPanel("learning_objectives"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("classroom_days"), FieldPanel("consultancy_visits")])],
+            heading=_("Delivery"),
+        ),
+        InlinePanel("prerequisite_links", heading=_("Prerequisite modules"), label=_("Prerequisite")),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.FilterField("number")]
+
+    parent_page_types = ["courses.CurriculumPage"]
+    subpage_types = ["courses.LessonPage"]
+    template = "courses/module_page.html"
+    base_form_class = ModulePageForm
+
+    class Meta:
+        verbose_name = _("module")
+        verbose_name_plural = _("modules")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import module_overview
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(module_overview(module=self))
+        return context
+
+
+class ModulePrerequisite(Orderable):
+    module = ParentalKey(ModulePage, on_delete=models.CASCADE, related_name="prerequisite_links")
+    prerequisite = models.ForeignKey(
+        ModulePage, verbose_name=_("prerequisite"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("prerequisite", "courses.ModulePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("prerequisite")
+        verbose_name_plural = _("prerequisites")
+
+    def clean(self):
+        if self.prerequisite_id and self.prerequisite_id == self.module_id:
+            raise ValidationError({"prerequisite": _("A module cannot be its own prerequisite.")})

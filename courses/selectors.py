@@ -1,0 +1,110 @@
+"""Reads for the public pages, each planned to a fixed number of queries."""
+
+from collections import Counter
+
+from wagtail.models import Locale, Page
+
+from .models import CurriculumIndexPage, CurriculumPage, LessonPage, ModulePage
+
+STEP = Page.steplen
+
+
+def _parent(path: str) -> str:
+    return path[:-STEP]
+
+
+def catalogue_curricula(*, index: Page) -> list[CurriculumPage]:
+    """Published curricula of the catalogue, core first, each with ``module_count``. Three queries."""
+    curricula = list(
+        CurriculumPage.objects.child_of(index).live().public()
+        .select_related("partner", "partner__logo")
+        .prefetch_related("partner__logo__renditions")
+        .order_by("partner__is_lead", "path")
+    )
+    curricula.sort(key=lambda c: (not c.is_core, c.path))
+    counts = Counter(
+        _parent(path) for path in
+        ModulePage.objects.descendant_of(index).live().public().values_list("path", flat=True)
+    )
+    for curriculum in curricula:
+        curriculum.module_count = counts[curriculum.path]
+    return curricula
+
+
+def catalogue_for_home(*, home: Page) -> dict:
+    """The catalogue page under this home (in its language) and its curricula, for the home page."""
+    index = CurriculumIndexPage.objects.child_of(home).live().first()
+    if index is None:
+        return {"index": None, "curricula": []}
+    curricula = list(
+        CurriculumPage.objects.child_of(index).live().public().select_related("partner").order_by("path")
+    )
+    curricula.sort(key=lambda c: (not c.is_core, c.path))
+    return {"index": index, "curricula": curricula}
+
+
+def curriculum_modules(*, curriculum: CurriculumPage) -> list[ModulePage]:
+    """Published modules in order, each with ``lesson_count`` and ``total_minutes``. Two queries."""
+    modules = list(ModulePage.objects.child_of(curriculum).live().public().order_by("number", "path"))
+    counts: Counter = Counter()
+    minutes: Counter = Counter()
+    lessons = LessonPage.objects.descendant_of(curriculum).live().public().values_list("path", "estimated_minutes")
+    for path, estimated in lessons:
+        counts[_parent(path)] += 1
+        minutes[_parent(path)] += estimated
+    for module in modules:
+        module.lesson_count = counts[module.path]
+        module.total_minutes = minutes[module.path]
+    return modules
+
+
+def breadcrumbs(*, page: Page) -> list[Page]:
+    """Ancestors from the home page down, without the tree root. One query."""
+    return list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth",
+                                                                 "locale_id", "draft_title"))
+
+
+def module_overview(*, module: ModulePage) -> dict:
+    """Lessons, total study time, prerequisites, curriculum and breadcrumbs of a module page."""
+    lessons = list(LessonPage.objects.child_of(module).live().public().order_by("path"))
+    prerequisites = [
+        link.prerequisite for link in module.prerequisite_links.select_related("prerequisite")
+        if link.prerequisite.live
+    ]
+    return {
+        "lessons": lessons,
+        "total_minutes": sum(lesson.estimated_minutes for lesson in lessons),
+        "prerequisites": prerequisites,
+        "curriculum": module.curriculum,
+        "breadcrumbs": breadcrumbs(page=module),
+    }
+
+
+def lesson_navigation(*, lesson: LessonPage) -> dict:
+    """Breadcrumbs, position in the module, previous and next lessons, and downloads of a lesson page."""
+    siblings = list(
+        Page.objects.sibling_of(lesson, inclusive=True).type(LessonPage).live().public()
+        .only("id", "title", "url_path", "path", "depth", "locale_id").order_by("path")
+    )
+    ids = [s.pk for s in siblings]
+    position = ids.index(lesson.pk) if lesson.pk in ids else None
+    previous_lesson = siblings[position - 1] if position else None
+    next_lesson = siblings[position + 1] if position is not None and position + 1 < len(siblings) else None
+    crumbs = breadcrumbs(page=lesson)
+    return {
+        "breadcrumbs": crumbs,
+        "module": crumbs[-1] if crumbs else None,
+        "curriculum": lesson.curriculum,
+        "position": (position + 1) if position is not None else None,
+        "lesson_total": len(siblings),
+        "previous_lesson": previous_lesson,
+        "next_lesson": next_lesson,
+        "downloads": list(lesson.downloads.select_related("document")),
+    }
+
+
+def lessons_search(*, query: str, locale: Locale | None = None):
+    """Published lessons in the active language matching the query, best first."""
+    locale = locale or Locale.get_active()
+    lessons = LessonPage.objects.live().public().filter(locale=locale)
+    return lessons.search(query, operator="and") if query else lessons.none()

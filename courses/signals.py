@@ -1,0 +1,14 @@
+def curriculum_saved(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    from .access import curriculum_access_sync
+
+    curriculum_access_sync(instance)
+
+
+def partner_saved(sender, instance, created=False, raw=False, **kwargs):
+    if raw or not created:
+        return
+    from .access import partner_access_sync
+
+    partner_access_sync(instance)

@@ -1,0 +1,40 @@
+"""A visitor walks from the home page through the catalogue to a lesson, in Bahasa Indonesia and back."""
+
+import re
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def test_home_to_lesson_in_indonesian_and_back(live_server, browser, seeded, screenshot_dir):
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(live_server.url + "/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+
+    page.get_by_role("link", name="Browse the curriculum").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Curriculum")
+    page.get_by_role("link", name="SCORE Training: the core modules").click()
+    page.get_by_role("link", name=re.compile("Workplace Cooperation")).first.click()
+    expect(page.get_by_role("heading", name="Lessons")).to_be_visible()
+    page.locator(".lesson-list a").first.click()
+    english_title = page.get_by_role("heading", level=1).inner_text()
+    expect(page.get_by_role("navigation", name="Breadcrumb")).to_be_visible()
+
+    page.get_by_role("link", name="Bahasa Indonesia").click()
+    expect(page.locator("html")).to_have_attribute("lang", "id")
+    assert "/id/" in page.url
+    indonesian_title = page.get_by_role("heading", level=1).inner_text()
+    assert indonesian_title != english_title
+    expect(page.locator(".pager__next")).to_contain_text("Pelajaran berikutnya")
+    expect(page.get_by_text("Perkiraan waktu belajar")).to_be_visible()
+    page.screenshot(path=str(screenshot_dir / "lesson-bahasa-indonesia.png"), full_page=True)
+
+    page.get_by_role("link", name="English").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_role("heading", level=1)).to_have_text(english_title)
+    page.screenshot(path=str(screenshot_dir / "lesson-english.png"))
+    page.close()

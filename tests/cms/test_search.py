@@ -1,0 +1,35 @@
+import pytest
+
+from courses.models import LessonPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_search_finds_lessons_in_the_visitors_language(client, en, id_locale):
+    lesson = LessonPage.objects.live().filter(locale=en).first()
+    word = lesson.title.split()[-1]
+    response = client.get("/search/", {"q": lesson.title})
+    assert response.status_code == 200
+    assert lesson.title in response.content.decode()
+    translated = lesson.get_translation(id_locale)
+    response = client.get("/id/search/", {"q": translated.title})
+    html = response.content.decode()
+    assert translated.title in html
+    assert f'href="{lesson.url}"' not in html
+    assert word
+
+
+def test_search_without_words_lists_nothing(client):
+    response = client.get("/search/", {"q": ""})
+    assert response.status_code == 200
+    assert "lessons found" not in response.content.decode()
+
+
+def test_search_with_no_match_says_so(client):
+    response = client.get("/search/", {"q": "zzqxwv"})
+    assert "0 lessons found" in response.content.decode()
+
+
+def test_search_page_number_out_of_range_shows_last_page(client):
+    response = client.get("/search/", {"q": "trainer", "page": "999"})
+    assert response.status_code == 200

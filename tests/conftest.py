@@ -1,0 +1,77 @@
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.models import Locale
+
+from cms.demo import seed
+from courses.models import CurriculumPage, LessonPage, ModulePage
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test starts from the demo content, built once per test process."""
+    with django_db_blocker.unblock():
+        seed()
+
+
+@pytest.fixture
+def en():
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def id_locale():
+    return Locale.objects.get(language_code="id")
+
+
+def _user(email):
+    return get_user_model().objects.get(email=email)
+
+
+@pytest.fixture
+def admin_user(db):
+    return _user("admin@score.example")
+
+
+@pytest.fixture
+def staff_user(db):
+    return _user("staff@score.example")
+
+
+@pytest.fixture
+def bedo_editor(db):
+    return _user("editor.bedo@score.example")
+
+
+@pytest.fixture
+def smi_editor(db):
+    return _user("editor.smi@score.example")
+
+
+@pytest.fixture
+def core(db, en):
+    return CurriculumPage.objects.get(slug="score-core", locale=en)
+
+
+@pytest.fixture
+def score_plus(db, en):
+    return CurriculumPage.objects.get(slug="score-plus", locale=en)
+
+
+@pytest.fixture
+def score_creative(db, en):
+    return CurriculumPage.objects.get(slug="score-creative", locale=en)
+
+
+@pytest.fixture
+def core_module(core):
+    return ModulePage.objects.child_of(core).get(slug="workplace-cooperation")
+
+
+@pytest.fixture
+def core_lesson(core_module):
+    return LessonPage.objects.child_of(core_module).live().first()
+
+
+@pytest.fixture
+def plus_module(score_plus):
+    return ModulePage.objects.child_of(score_plus).get(slug="workplace-cooperation")

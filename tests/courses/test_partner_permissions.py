@@ -1,0 +1,161 @@
+"""A partner editor works on their own variant through the admin, and nowhere else."""
+
+import pytest
+from django.urls import reverse
+from wagtail.documents import get_document_model
+from wagtail.models import Page, WorkflowState
+
+from courses.models import LessonPage, ModulePage
+
+pytestmark = pytest.mark.django_db
+
+
+def denied(response) -> bool:
+    """Wagtail answers a forbidden admin page with 403, or by sending the user back to the dashboard."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and response.url in (reverse("wagtailadmin_home"), "/admin/")
+    )
+
+
+def lesson_form(**overrides):
+    data = {
+        "title": "Running the EIT meeting in a warung",
+        "slug": "running-the-eit-meeting-in-a-warung",
+        "introduction": "How micro enterprises keep the improvement team meeting short.",
+        "estimated_minutes": "25",
+        "body-count": "0",
+        "downloads-TOTAL_FORMS": "0",
+        "downloads-INITIAL_FORMS": "0",
+        "downloads-MIN_NUM_FORMS": "0",
+        "downloads-MAX_NUM_FORMS": "1000",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_editor_opens_own_variant_module(client, bedo_editor, plus_module):
+    client.force_login(bedo_editor)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=(plus_module.pk,)))
+    assert response.status_code == 200
+
+
+def test_editor_creates_a_lesson_in_own_variant_and_submits_it(client, bedo_editor, plus_module):
+    client.force_login(bedo_editor)
+    url = reverse("wagtailadmin_pages:add", args=("courses", "lessonpage", plus_module.pk))
+    response = client.post(url, lesson_form(**{"action-submit": "Submit"}))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    lesson = LessonPage.objects.child_of(plus_module).get(slug="running-the-eit-meeting-in-a-warung")
+    assert not lesson.live
+    state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(lesson.pk))
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.requested_by == bedo_editor
+
+
+def test_editor_cannot_publish_directly(client, bedo_editor, plus_module):
+    client.force_login(bedo_editor)
+    url = reverse("wagtailadmin_pages:add", args=("courses", "lessonpage", plus_module.pk))
+    client.post(url, lesson_form(**{"action-publish": "Publish"}))
+    lesson = LessonPage.objects.child_of(plus_module).filter(slug="running-the-eit-meeting-in-a-warung").first()
+    assert lesson is None or not lesson.live
+
+
+def test_staff_approval_publishes_the_submitted_page(client, bedo_editor, staff_user, plus_module):
+    plus_module.summary = "Workplace cooperation for micro enterprises of up to ten people."
+    plus_module.save_revision(user=bedo_editor)
+    workflow = plus_module.get_workflow()
+    assert workflow is not None and workflow.name == "Partner content approval"
+    workflow.start(plus_module, bedo_editor)
+    plus_module.refresh_from_db()
+    task_state = plus_module.current_workflow_task_state
+
+    client.force_login(staff_user)
+    response = client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=(plus_module.pk, "approve", task_state.pk)),
+        {"comment": "Approved"},
+    )
+    assert response.status_code in (200, 302)
+    plus_module.refresh_from_db()
+    assert plus_module.live and not plus_module.has_unpublished_changes
+    assert ModulePage.objects.get(pk=plus_module.pk).summary.startswith("Workplace cooperation for micro")
+
+
+def test_editor_cannot_approve_own_submission(client, bedo_editor, plus_module):
+    workflow = plus_module.get_workflow()
+    plus_module.save_revision(user=bedo_editor)
+    workflow.start(plus_module, bedo_editor)
+    plus_module.refresh_from_db()
+    task_state = plus_module.current_workflow_task_state
+    client.force_login(bedo_editor)
+    response = client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=(plus_module.pk, "approve", task_state.pk)),
+        {"comment": ""},
+    )
+    assert denied(response)
+    plus_module.refresh_from_db()
+    assert plus_module.current_workflow_task_state.status == "in_progress"
+
+
+def test_editor_cannot_edit_the_core(client, bedo_editor, core_module):
+    client.force_login(bedo_editor)
+    edit = reverse("wagtailadmin_pages:edit", args=(core_module.pk,))
+    assert denied(client.get(edit))
+    title = core_module.title
+    response = client.post(edit, {"title": "Hijacked", "slug": core_module.slug})
+    assert denied(response)
+    assert Page.objects.get(pk=core_module.pk).title == title
+    add = reverse("wagtailadmin_pages:add", args=("courses", "lessonpage", core_module.pk))
+    assert denied(client.post(add, lesson_form()))
+    assert not LessonPage.objects.filter(slug="running-the-eit-meeting-in-a-warung").exists()
+
+
+def test_editor_has_no_access_to_another_partners_variant(client, bedo_editor, score_creative):
+    client.force_login(bedo_editor)
+    module = ModulePage.objects.child_of(score_creative).first()
+    assert denied(client.get(reverse("wagtailadmin_pages:edit", args=(score_creative.pk,))))
+    assert denied(client.get(reverse("wagtailadmin_pages:edit", args=(module.pk,))))
+    assert denied(client.post(reverse("wagtailadmin_pages:delete", args=(module.pk,))))
+    assert Page.objects.filter(pk=module.pk).exists()
+    assert denied(client.get(reverse("courses_admin:derive_module", args=(score_creative.pk,))))
+
+
+def test_editor_cannot_touch_another_partners_documents(client, bedo_editor, score_plus, score_creative):
+    Document = get_document_model()
+    own = Document.objects.filter(collection=score_plus.materials_collection).first()
+    other = Document.objects.filter(collection=score_creative.materials_collection).first()
+    client.force_login(bedo_editor)
+    if own is not None:
+        assert client.get(reverse("wagtaildocs:edit", args=(own.pk,))).status_code == 200
+    assert denied(client.get(reverse("wagtaildocs:edit", args=(other.pk,))))
+    assert denied(client.post(reverse("wagtaildocs:delete", args=(other.pk,))))
+    assert Document.objects.filter(pk=other.pk).exists()
+    listing = client.get(reverse("wagtaildocs:index")).content.decode()
+    assert other.title not in listing
+
+
+def test_editor_uploads_into_own_collection_only(client, bedo_editor, score_plus, score_creative):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(bedo_editor)
+    pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    response = client.post(reverse("wagtaildocs:add"), {
+        "title": "BEDO worksheet", "collection": score_creative.materials_collection_id,
+        "file": SimpleUploadedFile("worksheet.pdf", pdf, content_type="application/pdf"),
+    })
+    assert not get_document_model().objects.filter(title="BEDO worksheet",
+                                                  collection=score_creative.materials_collection).exists()
+    response = client.post(reverse("wagtaildocs:add"), {
+        "title": "BEDO worksheet", "collection": score_plus.materials_collection_id,
+        "file": SimpleUploadedFile("worksheet.pdf", pdf, content_type="application/pdf"),
+    })
+    assert response.status_code == 302
+    assert get_document_model().objects.filter(title="BEDO worksheet",
+                                              collection=score_plus.materials_collection).exists()
+
+
+def test_staff_edit_the_core(client, staff_user, core_module):
+    client.force_login(staff_user)
+    assert client.get(reverse("wagtailadmin_pages:edit", args=(core_module.pk,))).status_code == 200
