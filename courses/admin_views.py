@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _t
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.pages.revisions import RevisionsCompareView
 from wagtail.models import Page
 
 from .lineage import LineageError, derivable_sources, derivation_mark_reviewed, lineage_status, module_derive
@@ -99,3 +100,33 @@ class LineageReviewView(WagtailAdminTemplateMixin, TemplateView):
         else:
             messages.success(request, _t("The core changes are marked as reviewed."))
         return redirect("wagtailadmin_pages:edit", self.page.pk)
+
+
+class CoreChangesCompareView(RevisionsCompareView):
+    """The core page's changes since the variant page last caught up, for the variant's editors.
+
+    Wagtail's own compare view needs edit rights on the core page, which partner editors do not have.
+    """
+
+    history_url_name = None
+    page_title = _("Core changes since your last review")
+
+    def setup(self, request, page_id, *args, **kwargs):
+        self.derived_page = get_object_or_404(Page, pk=page_id).specific
+        if not self.derived_page.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
+        self.status = lineage_status(page=self.derived_page, user=request.user)
+        if self.status is None:
+            raise PermissionDenied
+        derivation = self.status.derivation
+        live = derivation.source_page.live_revision_id or "latest"
+        super().setup(request, derivation.source_page_id, derivation.reviewed_revision_id, live, *args, **kwargs)
+
+    def get_object(self, queryset=None):
+        return self.status.derivation.source_page.specific
+
+    def get_edit_url(self):
+        return reverse("wagtailadmin_pages:edit", args=(self.derived_page.pk,))
+
+    def get_page_subtitle(self):
+        return self.object.get_admin_display_title()

@@ -145,13 +145,9 @@ def lineage_status(*, page: Page, user) -> LineageStatus | None:
     source = derivation.source_page
     behind = derivation.is_behind
     compare_url = review_url = None
-    if behind:
-        compare_url = reverse(
-            "wagtailadmin_pages:revisions_compare",
-            args=(source.pk, derivation.reviewed_revision_id, source.live_revision_id),
-        )
-        if page.permissions_for_user(user).can_edit():
-            review_url = reverse("courses_admin:lineage_review", args=(page.pk,))
+    if behind and page.permissions_for_user(user).can_edit():
+        compare_url = reverse("courses_admin:lineage_compare", args=(page.pk,))
+        review_url = reverse("courses_admin:lineage_review", args=(page.pk,))
     return LineageStatus(
         derivation=derivation, is_behind=behind, compare_url=compare_url, review_url=review_url,
         source_edit_url=reverse("wagtailadmin_pages:edit", args=(source.pk,)),

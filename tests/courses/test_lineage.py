@@ -6,6 +6,7 @@ from wagtail.models import PageLogEntry
 
 from courses.lineage import ALREADY_DERIVED, LineageError, module_derive
 from courses.models import Derivation, LessonPage, ModulePage
+from tests.helpers import denied
 
 pytestmark = pytest.mark.django_db
 
@@ -88,10 +89,11 @@ def test_core_change_notice_until_marked_reviewed(client, bedo_editor, staff_use
     core_module.refresh_from_db()
     page = client.get(edit).content.decode()
     assert NOTICE in page
-    compare = reverse("wagtailadmin_pages:revisions_compare",
-                      args=(core_module.pk, previous, core_module.live_revision_id))
+    compare = reverse("courses_admin:lineage_compare", args=(plus_module.pk,))
     assert compare in page
-    assert client.get(compare).status_code == 200
+    comparison = client.get(compare)
+    assert comparison.status_code == 200
+    assert "Revised after the 2026 review." in comparison.content.decode()
 
     review = reverse("courses_admin:lineage_review", args=(plus_module.pk,))
     assert review in page
@@ -119,5 +121,6 @@ def test_another_partner_cannot_mark_reviewed(client, smi_editor, staff_user, co
     republish(core_module, staff_user, summary="Changed.")
     client.force_login(smi_editor)
     response = client.post(reverse("courses_admin:lineage_review", args=(plus_module.pk,)))
-    assert response.status_code in (302, 403)
+    assert denied(response)
+    assert denied(client.get(reverse("courses_admin:lineage_compare", args=(plus_module.pk,))))
     assert Derivation.objects.get(page=plus_module).is_behind

@@ -6,15 +6,9 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, WorkflowState
 
 from courses.models import LessonPage, ModulePage
+from tests.helpers import denied
 
 pytestmark = pytest.mark.django_db
-
-
-def denied(response) -> bool:
-    """Wagtail answers a forbidden admin page with 403, or by sending the user back to the dashboard."""
-    return response.status_code == 403 or (
-        response.status_code == 302 and response.url in (reverse("wagtailadmin_home"), "/admin/")
-    )
 
 
 def lesson_form(**overrides):
@@ -122,13 +116,21 @@ def test_editor_has_no_access_to_another_partners_variant(client, bedo_editor, s
     assert denied(client.get(reverse("courses_admin:derive_module", args=(score_creative.pk,))))
 
 
+def make_document(title, collection):
+    from django.core.files.base import ContentFile
+
+    document = get_document_model()(title=title, collection=collection)
+    document.file.save("guide.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=False)
+    document.save()
+    return document
+
+
 def test_editor_cannot_touch_another_partners_documents(client, bedo_editor, score_plus, score_creative):
     Document = get_document_model()
-    own = Document.objects.filter(collection=score_plus.materials_collection).first()
-    other = Document.objects.filter(collection=score_creative.materials_collection).first()
+    own = make_document("SCORE Plus coaching guide", score_plus.materials_collection)
+    other = make_document("SCORE Creative trainer guide", score_creative.materials_collection)
     client.force_login(bedo_editor)
-    if own is not None:
-        assert client.get(reverse("wagtaildocs:edit", args=(own.pk,))).status_code == 200
+    assert client.get(reverse("wagtaildocs:edit", args=(own.pk,))).status_code == 200
     assert denied(client.get(reverse("wagtaildocs:edit", args=(other.pk,))))
     assert denied(client.post(reverse("wagtaildocs:delete", args=(other.pk,))))
     assert Document.objects.filter(pk=other.pk).exists()
