@@ -40,16 +40,32 @@ def build_catalogue():
     index = CurriculumIndexPage(title="Curriculum", slug="curriculum", live=True)
     home.add_child(instance=index)
     for c in range(CURRICULA):
-        curriculum = CurriculumPage(title=f"Curriculum {c + 1}", slug=f"curriculum-{c + 1}", live=True,
-                                    introduction="A curriculum of the benchmark catalogue.")
+        curriculum = CurriculumPage(
+            title=f"Curriculum {c + 1}",
+            slug=f"curriculum-{c + 1}",
+            live=True,
+            introduction="A curriculum of the benchmark catalogue.",
+        )
         index.add_child(instance=curriculum)
         for m in range(MODULES):
-            module = ModulePage(title=f"Module {m + 1}", slug=f"module-{m + 1}", number=m + 1, live=True,
-                                summary="A module of the benchmark catalogue.")
+            module = ModulePage(
+                title=f"Module {m + 1}",
+                slug=f"module-{m + 1}",
+                number=m + 1,
+                live=True,
+                summary="A module of the benchmark catalogue.",
+            )
             curriculum.add_child(instance=module)
             for n in range(LESSONS):
-                module.add_child(instance=LessonPage(title=f"Lesson {n + 1}", slug=f"lesson-{n + 1}", live=True,
-                                                     estimated_minutes=30, body=body))
+                module.add_child(
+                    instance=LessonPage(
+                        title=f"Lesson {n + 1}",
+                        slug=f"lesson-{n + 1}",
+                        live=True,
+                        estimated_minutes=30,
+                        body=body,
+                    )
+                )
     bare = StandardPage(title="Lesson 10", slug="bare", live=True, body=body)
     home.add_child(instance=bare)
     StandardPage.template = "bench/bare_page.html"
@@ -93,8 +109,10 @@ def main():
         lesson_samples.append(median_seconds(client, pages["lesson"], ROUNDS // 5))
         bare_samples.append(median_seconds(client, bare_url, ROUNDS // 5))
     ratio = statistics.median(lesson_samples) / statistics.median(bare_samples)
-    print(f"\nLesson page render time / bare Wagtail page with the same body: {ratio:.2f}x "
-          f"(medians over {ROUNDS} requests each)")
+    print(
+        f"\nLesson page render time / bare Wagtail page with the same body: {ratio:.2f}x "
+        f"(medians over {ROUNDS} requests each)"
+    )
 
     print("\nQueries per public page:")
     for name, url in pages.items():

@@ -13,8 +13,10 @@ class ProcessStepBlock(blocks.StructBlock):
         template = "blocks/process_step_block.html"
         label = _("Process step")
         description = _("One step of the SCORE process, in order.")
-        preview_value = {"title": "Personalised business assessment",
-                         "text": "A baseline of the enterprise's figures before training starts."}
+        preview_value = {
+            "title": "Personalised business assessment",
+            "text": "A baseline of the enterprise's figures before training starts.",
+        }
 
 
 class KeyResultBlock(blocks.StructBlock):

@@ -32,12 +32,20 @@ def _home_fields(lang: str) -> dict:
         "about_heading": HOME["about_heading"][lang],
         "about": HOME["about"][lang],
         "process_heading": HOME["process_heading"][lang],
-        "process": stream([("step", {"title": s["title"][lang], "text": s["text"][lang]})
-                           for s in HOME["process_steps"]]),
+        "process": stream(
+            [("step", {"title": s["title"][lang], "text": s["text"][lang]}) for s in HOME["process_steps"]]
+        ),
         "results_heading": HOME["results_heading"][lang],
         "results_intro": HOME["results_intro"][lang],
-        "results": stream([("result", {"figure": r["figure"][lang], "label": r["label"][lang],
-                                       "source": r["source"][lang]}) for r in HOME["results"]]),
+        "results": stream(
+            [
+                (
+                    "result",
+                    {"figure": r["figure"][lang], "label": r["label"][lang], "source": r["source"][lang]},
+                )
+                for r in HOME["results"]
+            ]
+        ),
     }
 
 
@@ -53,19 +61,32 @@ def ensure_home(*, user) -> tuple[HomePage, HomePage]:
         Page.objects.filter(depth=2).exclude(pk=home.pk).filter(
             content_type__model="page", content_type__app_label="wagtailcore"
         ).delete()
-    home_id, _ = ensure_translation(home, Locale.objects.get(language_code="id"), user=user,
-                                    **_home_fields("id"))
+    home_id, _ = ensure_translation(
+        home, Locale.objects.get(language_code="id"), user=user, **_home_fields("id")
+    )
     return home, home_id
 
 
 def ensure_standard_pages(*, home_en, home_id, user) -> None:
     for data in PAGES:
         page, _ = ensure_child(
-            home_en, StandardPage, slug=data["slug"], user=user, title=data["title"]["en"],
-            introduction=data["introduction"]["en"], body=stream(data["body"]["en"]), show_in_menus=True,
+            home_en,
+            StandardPage,
+            slug=data["slug"],
+            user=user,
+            title=data["title"]["en"],
+            introduction=data["introduction"]["en"],
+            body=stream(data["body"]["en"]),
+            show_in_menus=True,
         )
-        ensure_translation(page, home_id.locale, user=user, title=data["title"]["id"],
-                           introduction=data["introduction"]["id"], body=stream(data["body"]["id"]))
+        ensure_translation(
+            page,
+            home_id.locale,
+            user=user,
+            title=data["title"]["id"],
+            introduction=data["introduction"]["id"],
+            body=stream(data["body"]["id"]),
+        )
 
 
 def ensure_accounts() -> list[tuple[str, str]]:
@@ -75,8 +96,14 @@ def ensure_accounts() -> list[tuple[str, str]]:
     for email, first, last, role, group_name in DEMO_ACCOUNTS:
         user = User.objects.filter(email=email).first()
         if user is None:
-            user = User.objects.create_user(email=email, password=DEMO_PASSWORD, first_name=first, last_name=last,
-                                            is_superuser=group_name is None, is_staff=group_name is None)
+            user = User.objects.create_user(
+                email=email,
+                password=DEMO_PASSWORD,
+                first_name=first,
+                last_name=last,
+                is_superuser=group_name is None,
+                is_staff=group_name is None,
+            )
             if group_name == PROGRAMME_STAFF:
                 user.groups.add(Group.objects.get(name=PROGRAMME_STAFF))
             elif group_name is not None:

@@ -27,7 +27,9 @@ class HomePage(Page):
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_text")], heading=_("Hero")),
         MultiFieldPanel([FieldPanel("about_heading"), FieldPanel("about")], heading=_("About SCORE")),
-        MultiFieldPanel([FieldPanel("process_heading"), FieldPanel("process")], heading=_("The SCORE process")),
+        MultiFieldPanel(
+            [FieldPanel("process_heading"), FieldPanel("process")], heading=_("The SCORE process")
+        ),
         MultiFieldPanel(
             [FieldPanel("results_heading"), FieldPanel("results_intro"), FieldPanel("results")],
             heading=_("Key results"),

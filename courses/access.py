@@ -20,7 +20,14 @@ PARTNER_WORKFLOW = "Partner content approval"
 PARTNER_WORKFLOW_TASK = "Approval by programme staff"
 MATERIALS_ROOT = "Curriculum materials"
 
-STAFF_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"]
+STAFF_PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "bulk_delete_page",
+    "lock_page",
+    "unlock_page",
+]
 PARTNER_PAGE_PERMISSIONS = ["add_page", "change_page"]
 COLLECTION_PERMISSIONS = {
     "wagtaildocs": ["add_document", "change_document", "choose_document"],
@@ -66,8 +73,9 @@ def programme_staff_group_ensure() -> Group:
     for permission in _page_permissions(STAFF_PAGE_PERMISSIONS):
         GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
     root_collection = Collection.get_first_root_node()
-    for permission in _collection_permissions() + _permissions({"wagtaildocs": ["delete_document"],
-                                                              "wagtailimages": ["delete_image"]}):
+    for permission in _collection_permissions() + _permissions(
+        {"wagtaildocs": ["delete_document"], "wagtailimages": ["delete_image"]}
+    ):
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=root_collection, permission=permission
         )
@@ -94,7 +102,9 @@ def materials_collection_ensure(curriculum: CurriculumPage) -> Collection:
     if curriculum.materials_collection_id:
         return curriculum.materials_collection
     sibling = (
-        CurriculumPage.objects.filter(translation_key=curriculum.translation_key, materials_collection__isnull=False)
+        CurriculumPage.objects.filter(
+            translation_key=curriculum.translation_key, materials_collection__isnull=False
+        )
         .exclude(pk=curriculum.pk)
         .select_related("materials_collection")
         .first()
@@ -103,7 +113,9 @@ def materials_collection_ensure(curriculum: CurriculumPage) -> Collection:
         collection = sibling.materials_collection
     else:
         root = Collection.get_first_root_node()
-        parent = root.get_children().filter(name=MATERIALS_ROOT).first() or root.add_child(name=MATERIALS_ROOT)
+        parent = root.get_children().filter(name=MATERIALS_ROOT).first() or root.add_child(
+            name=MATERIALS_ROOT
+        )
         name = curriculum.title
         existing = parent.get_children().filter(name=name).first()
         collection = existing or parent.add_child(name=name)
@@ -133,7 +145,9 @@ def partner_access_sync(partner: Partner) -> Group:
     GroupCollectionPermission.objects.filter(group=group).exclude(collection__in=collections).delete()
     for collection in collections:
         for permission in _collection_permissions():
-            GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=permission)
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission
+            )
     return group
 
 
@@ -145,4 +159,3 @@ def curriculum_access_sync(curriculum: CurriculumPage) -> None:
             partner_access_sync(partner)
     if curriculum.partner_id:
         partner_access_sync(curriculum.partner)
-

@@ -17,7 +17,9 @@ class LineagePanel(Panel):
             super().__init__(**kwargs)
             from courses.lineage import lineage_status
 
-            self.status = lineage_status(page=self.instance, user=self.request.user) if self.instance.pk else None
+            self.status = (
+                lineage_status(page=self.instance, user=self.request.user) if self.instance.pk else None
+            )
 
         def is_shown(self):
             return self.status is not None

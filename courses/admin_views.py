@@ -23,8 +23,11 @@ class ModuleChoiceField(forms.ModelChoiceField):
 
 class DeriveModuleForm(forms.Form):
     source = ModuleChoiceField(
-        label=_("Core module"), queryset=ModulePage.objects.none(), widget=forms.RadioSelect,
-        empty_label=None, help_text=_("The module and all its lessons are copied into this curriculum as drafts."),
+        label=_("Core module"),
+        queryset=ModulePage.objects.none(),
+        widget=forms.RadioSelect,
+        empty_label=None,
+        help_text=_("The module and all its lessons are copied into this curriculum as drafts."),
     )
 
     def __init__(self, *args, target: CurriculumPage, **kwargs):
@@ -53,18 +56,25 @@ class DeriveModuleView(WagtailAdminTemplateMixin, FormView):
         return {**super().get_form_kwargs(), "target": self.target}
 
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "target": self.target,
-                "explore_url": reverse("wagtailadmin_explore", args=(self.target.pk,))}
+        return {
+            **super().get_context_data(**kwargs),
+            "target": self.target,
+            "explore_url": reverse("wagtailadmin_explore", args=(self.target.pk,)),
+        }
 
     def form_valid(self, form):
         try:
-            module = module_derive(source=form.cleaned_data["source"], target=self.target, user=self.request.user)
+            module = module_derive(
+                source=form.cleaned_data["source"], target=self.target, user=self.request.user
+            )
         except LineageError as error:
             form.add_error("source", str(error))
             return self.form_invalid(form)
         messages.success(
             self.request,
-            _t("“%(title)s” was derived from the core with its lessons. Edit it, then submit it for approval.")
+            _t(
+                "“%(title)s” was derived from the core with its lessons. Edit it, then submit it for approval."
+            )
             % {"title": module.title},
         )
         return redirect("wagtailadmin_pages:edit", module.pk)
@@ -120,7 +130,9 @@ class CoreChangesCompareView(RevisionsCompareView):
             raise PermissionDenied
         derivation = self.status.derivation
         live = derivation.source_page.live_revision_id or "latest"
-        super().setup(request, derivation.source_page_id, derivation.reviewed_revision_id, live, *args, **kwargs)
+        super().setup(
+            request, derivation.source_page_id, derivation.reviewed_revision_id, live, *args, **kwargs
+        )
 
     def get_object(self, queryset=None):
         return self.status.derivation.source_page.specific

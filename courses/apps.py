@@ -13,5 +13,7 @@ class CoursesConfig(AppConfig):
 
         # Curricula are created by the admin, by wagtail-localize's translation views, by copies and by the
         # seed: the signal is the one place all of them pass through. It only calls the access service.
-        post_save.connect(signals.curriculum_saved, sender="courses.CurriculumPage", dispatch_uid="curriculum_saved")
+        post_save.connect(
+            signals.curriculum_saved, sender="courses.CurriculumPage", dispatch_uid="curriculum_saved"
+        )
         post_save.connect(signals.partner_saved, sender="courses.Partner", dispatch_uid="partner_saved")

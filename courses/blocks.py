@@ -41,8 +41,12 @@ class FigureBlock(blocks.StructBlock):
 
     def get_preview_value(self):
         image = get_image_model().objects.order_by("pk").first()
-        return self.to_python({"image": {"image": image.pk if image else None, "alt_text": image.title if image else ""},
-                               "caption": "A SCORE classroom session"})
+        return self.to_python(
+            {
+                "image": {"image": image.pk if image else None, "alt_text": image.title if image else ""},
+                "caption": "A SCORE classroom session",
+            }
+        )
 
 
 class VideoBlock(blocks.StructBlock):
@@ -59,7 +63,9 @@ class VideoBlock(blocks.StructBlock):
 
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
-    title = blocks.CharBlock(label=_("Title"), required=False, help_text=_("Defaults to the document's title."))
+    title = blocks.CharBlock(
+        label=_("Title"), required=False, help_text=_("Defaults to the document's title.")
+    )
     description = blocks.TextBlock(label=_("Description"), required=False)
 
     class Meta:
@@ -70,8 +76,13 @@ class DocumentBlock(blocks.StructBlock):
 
     def get_preview_value(self):
         document = get_document_model().objects.order_by("pk").first()
-        return self.to_python({"document": document.pk if document else None, "title": "",
-                               "description": "The trainer guide for this module."})
+        return self.to_python(
+            {
+                "document": document.pk if document else None,
+                "title": "",
+                "description": "The trainer guide for this module.",
+            }
+        )
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -127,8 +138,10 @@ class ChecklistBlock(blocks.StructBlock):
         template = "blocks/checklist_block.html"
         label = _("Checklist")
         description = _("A list of things to check, for a visit or a session.")
-        preview_value = {"title": "Before the first visit", "items": ["The improvement team has met.",
-                                                                       "Baseline figures are collected."]}
+        preview_value = {
+            "title": "Before the first visit",
+            "items": ["The improvement team has met.", "Baseline figures are collected."],
+        }
 
 
 class QuoteBlock(blocks.StructBlock):

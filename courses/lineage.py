@@ -68,13 +68,19 @@ def _check_derive(*, source: ModulePage, target: CurriculumPage, user) -> None:
 
 def _copy_with_lineage(*, source: ModulePage, target: CurriculumPage, user) -> ModulePage:
     copy = CopyPageAction(
-        source, to=target, recursive=True, copy_revisions=False, keep_live=False, user=user,
+        source,
+        to=target,
+        recursive=True,
+        copy_revisions=False,
+        keep_live=False,
+        user=user,
         log_action="wagtail.copy",
     ).execute(skip_permission_checks=True)
     copy = copy.specific
     copied_lessons = {lesson.slug: lesson for lesson in LessonPage.objects.child_of(copy)}
     pairs = [(source, copy)] + [
-        (lesson, copied_lessons[lesson.slug]) for lesson in LessonPage.objects.child_of(source)
+        (lesson, copied_lessons[lesson.slug])
+        for lesson in LessonPage.objects.child_of(source)
         if lesson.slug in copied_lessons
     ]
     for original, derived in pairs:
@@ -82,13 +88,20 @@ def _copy_with_lineage(*, source: ModulePage, target: CurriculumPage, user) -> M
         if revision is None:
             revision = original.save_revision(user=user, log_action=False)
         Derivation.objects.create(
-            page=derived, source_page=original, source_revision=revision, reviewed_revision=revision,
+            page=derived,
+            source_page=original,
+            source_revision=revision,
+            reviewed_revision=revision,
             derived_by=user,
         )
         derived.save_revision(user=user, log_action=False, clean=False)
     _remap_prerequisites(module=copy, target=target)
-    log(instance=copy, action="courses.derive", user=user,
-        data={"source": {"id": source.pk, "title": source.title}, "target": {"id": target.pk}})
+    log(
+        instance=copy,
+        action="courses.derive",
+        user=user,
+        data={"source": {"id": source.pk, "title": source.title}, "target": {"id": target.pk}},
+    )
     return copy
 
 
@@ -149,7 +162,10 @@ def lineage_status(*, page: Page, user) -> LineageStatus | None:
         compare_url = reverse("courses_admin:lineage_compare", args=(page.pk,))
         review_url = reverse("courses_admin:lineage_review", args=(page.pk,))
     return LineageStatus(
-        derivation=derivation, is_behind=behind, compare_url=compare_url, review_url=review_url,
+        derivation=derivation,
+        is_behind=behind,
+        compare_url=compare_url,
+        review_url=review_url,
         source_edit_url=reverse("wagtailadmin_pages:edit", args=(source.pk,)),
     )
 
@@ -168,8 +184,16 @@ def derivation_mark_reviewed(*, page: Page, user) -> Derivation:
         derivation.reviewed_at = timezone.now()
         derivation.reviewed_by = user
         derivation.save(update_fields=["reviewed_revision", "reviewed_at", "reviewed_by"])
-        log(instance=page, action="courses.lineage_reviewed", user=user,
-            data={"source": derivation.source_page_id, "from_revision": previous, "to_revision": live_revision_id})
+        log(
+            instance=page,
+            action="courses.lineage_reviewed",
+            user=user,
+            data={
+                "source": derivation.source_page_id,
+                "from_revision": previous,
+                "to_revision": live_revision_id,
+            },
+        )
     return derivation
 
 

@@ -16,15 +16,17 @@ def _parent(path: str) -> str:
 def catalogue_curricula(*, index: Page) -> list[CurriculumPage]:
     """Published curricula of the catalogue, core first, each with ``module_count``. Three queries."""
     curricula = list(
-        CurriculumPage.objects.child_of(index).live().public()
+        CurriculumPage.objects.child_of(index)
+        .live()
+        .public()
         .select_related("partner", "partner__logo")
         .prefetch_related("partner__logo__renditions")
         .order_by("partner__is_lead", "path")
     )
     curricula.sort(key=lambda c: (not c.is_core, c.path))
     counts = Counter(
-        _parent(path) for path in
-        ModulePage.objects.descendant_of(index).live().public().values_list("path", flat=True)
+        _parent(path)
+        for path in ModulePage.objects.descendant_of(index).live().public().values_list("path", flat=True)
     )
     for curriculum in curricula:
         curriculum.module_count = counts[curriculum.path]
@@ -48,7 +50,9 @@ def curriculum_modules(*, curriculum: CurriculumPage) -> list[ModulePage]:
     modules = list(ModulePage.objects.child_of(curriculum).live().public().order_by("number", "path"))
     counts: Counter = Counter()
     minutes: Counter = Counter()
-    lessons = LessonPage.objects.descendant_of(curriculum).live().public().values_list("path", "estimated_minutes")
+    lessons = (
+        LessonPage.objects.descendant_of(curriculum).live().public().values_list("path", "estimated_minutes")
+    )
     for path, estimated in lessons:
         counts[_parent(path)] += 1
         minutes[_parent(path)] += estimated
@@ -60,15 +64,19 @@ def curriculum_modules(*, curriculum: CurriculumPage) -> list[ModulePage]:
 
 def breadcrumbs(*, page: Page) -> list[Page]:
     """Ancestors from the home page down, without the tree root. One query."""
-    return list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth",
-                                                                 "locale_id", "draft_title"))
+    return list(
+        page.get_ancestors()
+        .filter(depth__gt=1)
+        .only("id", "title", "url_path", "path", "depth", "locale_id", "draft_title")
+    )
 
 
 def module_overview(*, module: ModulePage) -> dict:
     """Lessons, total study time, prerequisites, curriculum and breadcrumbs of a module page."""
     lessons = list(LessonPage.objects.child_of(module).live().public().order_by("path"))
     prerequisites = [
-        link.prerequisite for link in module.prerequisite_links.select_related("prerequisite")
+        link.prerequisite
+        for link in module.prerequisite_links.select_related("prerequisite")
         if link.prerequisite.live
     ]
     return {
@@ -83,8 +91,12 @@ def module_overview(*, module: ModulePage) -> dict:
 def lesson_navigation(*, lesson: LessonPage) -> dict:
     """Breadcrumbs, position in the module, previous and next lessons, and downloads of a lesson page."""
     siblings = list(
-        Page.objects.sibling_of(lesson, inclusive=True).type(LessonPage).live().public()
-        .only("id", "title", "url_path", "path", "depth", "locale_id").order_by("path")
+        Page.objects.sibling_of(lesson, inclusive=True)
+        .type(LessonPage)
+        .live()
+        .public()
+        .only("id", "title", "url_path", "path", "depth", "locale_id")
+        .order_by("path")
     )
     ids = [s.pk for s in siblings]
     position = ids.index(lesson.pk) if lesson.pk in ids else None

@@ -61,4 +61,6 @@ def derive_module_listing_button(page, user, next_url=None):
 @hooks.register("register_log_actions")
 def register_lineage_log_actions(actions):
     actions.register_action("courses.derive", _("Derive from core"), _("Derived from a core module"))
-    actions.register_action("courses.lineage_reviewed", _("Review core changes"), _("Core changes marked as reviewed"))
+    actions.register_action(
+        "courses.lineage_reviewed", _("Review core changes"), _("Core changes marked as reviewed")
+    )

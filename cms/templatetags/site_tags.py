@@ -53,5 +53,9 @@ def main_navigation(home):
     if home is None:
         return []
     return list(
-        home.get_children().live().public().in_menu().only("id", "title", "url_path", "path", "depth", "locale_id")
+        home.get_children()
+        .live()
+        .public()
+        .in_menu()
+        .only("id", "title", "url_path", "path", "depth", "locale_id")
     )

@@ -30,11 +30,16 @@ VARIANT_DERIVATIONS = {
     "score-unpar": [("workplace-cooperation", {}), ("cleaner-production", {"number": 2})],
     "score-hoco": [
         ("workplace-cooperation", {"classroom_days": 1}),
-        ("safety-and-health", {
-            "number": 4,
-            "title": {"en": "Safety and health in hotels and restaurants",
-                      "id": "Keselamatan dan kesehatan kerja di hotel dan restoran"},
-        }),
+        (
+            "safety-and-health",
+            {
+                "number": 4,
+                "title": {
+                    "en": "Safety and health in hotels and restaurants",
+                    "id": "Keselamatan dan kesehatan kerja di hotel dan restoran",
+                },
+            },
+        ),
     ],
 }
 VARIANT_OWN_MODULES = {"score-hoco": ["hoco_service_excellence", "hoco_innovation"]}
@@ -44,9 +49,9 @@ CATALOGUE = {
     "title": {"en": "Curriculum", "id": "Kurikulum"},
     "introduction": {
         "en": "<p>The five SCORE core modules, and the customised curricula the implementing partners built on "
-              "them for micro enterprises, the creative economy, universities and hospitality.</p>",
+        "them for micro enterprises, the creative economy, universities and hospitality.</p>",
         "id": "<p>Lima modul inti SCORE, serta kurikulum yang disesuaikan oleh mitra pelaksana untuk usaha mikro, "
-              "ekonomi kreatif, perguruan tinggi, dan perhotelan.</p>",
+        "ekonomi kreatif, perguruan tinggi, dan perhotelan.</p>",
     },
 }
 CORE = {
@@ -54,11 +59,11 @@ CORE = {
     "title": {"en": "SCORE Training: the core modules", "id": "Pelatihan SCORE: modul inti"},
     "introduction": {
         "en": "The five modules of SCORE Training, each a two-day classroom training for managers and workers "
-              "together followed by consultancy visits in the enterprise. Every enterprise starts with "
-              "Workplace Cooperation.",
+        "together followed by consultancy visits in the enterprise. Every enterprise starts with "
+        "Workplace Cooperation.",
         "id": "Lima modul Pelatihan SCORE, masing-masing berupa pelatihan kelas dua hari untuk manajer dan "
-              "pekerja bersama-sama, diikuti kunjungan konsultasi di perusahaan. Setiap perusahaan memulai "
-              "dengan Kerja Sama di Tempat Kerja.",
+        "pekerja bersama-sama, diikuti kunjungan konsultasi di perusahaan. Setiap perusahaan memulai "
+        "dengan Kerja Sama di Tempat Kerja.",
     },
     "audience": {
         "en": "Small and medium enterprises in manufacturing and services, and the trainers who serve them.",
@@ -75,8 +80,13 @@ def build(*, home_en: Page, home_id: Page, user, stdout) -> dict:
     id_ = Locale.objects.get(language_code="id")
     partners = ensure_partners(user=user)
     index_en, _ = ensure_child(
-        home_en, CurriculumIndexPage, slug=CATALOGUE["slug"], user=user, title=CATALOGUE["title"]["en"],
-        introduction=CATALOGUE["introduction"]["en"], show_in_menus=True,
+        home_en,
+        CurriculumIndexPage,
+        slug=CATALOGUE["slug"],
+        user=user,
+        title=CATALOGUE["title"]["en"],
+        introduction=CATALOGUE["introduction"]["en"],
+        show_in_menus=True,
     )
     index_id, _ = ensure_translation(
         index_en, id_, user=user, title=CATALOGUE["title"]["id"], introduction=CATALOGUE["introduction"]["id"]
@@ -93,8 +103,9 @@ def build(*, home_en: Page, home_id: Page, user, stdout) -> dict:
         partner = partners[variant["partner"]]
         var_en, var_id = ensure_curriculum(index_en, index_id, variant, partner=partner, user=user)
         for slug, overrides in VARIANT_DERIVATIONS[variant["slug"]]:
-            derive_published(source=core_modules[slug][0], target=var_en, overrides=overrides, user=user,
-                             id_locale=id_)
+            derive_published(
+                source=core_modules[slug][0], target=var_en, overrides=overrides, user=user, id_locale=id_
+            )
         for name in VARIANT_OWN_MODULES.get(variant["slug"], []):
             build_module(var_en, var_id, content(name).MODULE, core_modules, user=user)
 
@@ -115,12 +126,19 @@ def ensure_partners(*, user) -> dict[str, Partner]:
         partner = Partner.objects.filter(slug=data["slug"]).first()
         if partner is None:
             initials = "".join(word[0] for word in data["short_name"].split())[:3].upper()
-            logo = ensure_logo(title=f"{data['name']} logo", initials=initials, colour=data["brand_colour"],
-                               collection=logos)
+            logo = ensure_logo(
+                title=f"{data['name']} logo", initials=initials, colour=data["brand_colour"], collection=logos
+            )
             partner = Partner.objects.create(
-                name=data["name"], short_name=data["short_name"], slug=data["slug"], website=data["website"],
-                brand_colour=data["brand_colour"], description=data["description"]["en"],
-                description_id=data["description"]["id"], logo=logo, is_lead=data["short_name"] == "BEDO",
+                name=data["name"],
+                short_name=data["short_name"],
+                slug=data["slug"],
+                website=data["website"],
+                brand_colour=data["brand_colour"],
+                description=data["description"]["en"],
+                description_id=data["description"]["id"],
+                logo=logo,
+                is_lead=data["short_name"] == "BEDO",
             )
         partners[partner.short_name] = partner
     return partners
@@ -128,12 +146,22 @@ def ensure_partners(*, user) -> dict[str, Partner]:
 
 def ensure_curriculum(index_en, index_id, data, *, partner, user):
     curriculum_en, _ = ensure_child(
-        index_en, CurriculumPage, slug=data["slug"], user=user, title=data["title"]["en"], partner=partner,
-        introduction=data["introduction"]["en"], audience=data["audience"]["en"],
+        index_en,
+        CurriculumPage,
+        slug=data["slug"],
+        user=user,
+        title=data["title"]["en"],
+        partner=partner,
+        introduction=data["introduction"]["en"],
+        audience=data["audience"]["en"],
     )
     curriculum_id, _ = ensure_translation(
-        curriculum_en, index_id.locale, user=user, title=data["title"]["id"],
-        introduction=data["introduction"]["id"], audience=data["audience"]["id"],
+        curriculum_en,
+        index_id.locale,
+        user=user,
+        title=data["title"]["id"],
+        introduction=data["introduction"]["id"],
+        audience=data["audience"]["id"],
     )
     return curriculum_en, curriculum_id
 
@@ -147,45 +175,75 @@ def build_module(curriculum_en, curriculum_id, data, modules_by_slug, *, user):
         for lang in ("en", "id"):
             title = f"{data['title'][lang]}: {material['title'][lang]}"
             documents[lang][material["key"]] = ensure_document(
-                title=title, collection=collection,
+                title=title,
+                collection=collection,
                 filename=f"{data['slug']}-{material['key']}-{lang}.pdf",
-                content=material_pdf(title=material["title"][lang], subtitle=data["title"][lang],
-                                     paragraphs=material["paragraphs"][lang]),
+                content=material_pdf(
+                    title=material["title"][lang],
+                    subtitle=data["title"][lang],
+                    paragraphs=material["paragraphs"][lang],
+                ),
             )
 
     def resolver(lang):
         def resolve(block_type, value):
             if block_type == "document":
-                return {"document": documents[lang][value["material"]].pk, "title": value["title"],
-                        "description": value["description"]}
+                return {
+                    "document": documents[lang][value["material"]].pk,
+                    "title": value["title"],
+                    "description": value["description"],
+                }
             return value
+
         return resolve
 
     def objectives(lang):
         return stream([("objective", text) for text in data["objectives"][lang]])
 
-    prerequisites = [modules_by_slug[slug] for slug in data.get("prerequisites", []) if slug in modules_by_slug]
+    prerequisites = [
+        modules_by_slug[slug] for slug in data.get("prerequisites", []) if slug in modules_by_slug
+    ]
     module_en, _ = ensure_child(
-        curriculum_en, ModulePage, slug=data["slug"], user=user, title=data["title"]["en"], number=data["number"],
-        summary=data["summary"]["en"], learning_objectives=objectives("en"),
-        classroom_days=data["classroom_days"], consultancy_visits=data["consultancy_visits"],
+        curriculum_en,
+        ModulePage,
+        slug=data["slug"],
+        user=user,
+        title=data["title"]["en"],
+        number=data["number"],
+        summary=data["summary"]["en"],
+        learning_objectives=objectives("en"),
+        classroom_days=data["classroom_days"],
+        consultancy_visits=data["consultancy_visits"],
         prerequisite_links=[ModulePrerequisite(prerequisite=pair[0]) for pair in prerequisites],
     )
     module_id, _ = ensure_translation(
-        module_en, curriculum_id.locale, user=user, title=data["title"]["id"], summary=data["summary"]["id"],
+        module_en,
+        curriculum_id.locale,
+        user=user,
+        title=data["title"]["id"],
+        summary=data["summary"]["id"],
         learning_objectives=objectives("id"),
         prerequisite_links=[ModulePrerequisite(prerequisite=pair[1]) for pair in prerequisites],
     )
     for lesson in data["lessons"]:
         lesson_en, _ = ensure_child(
-            module_en, LessonPage, slug=lesson["slug"], user=user, title=lesson["title"]["en"],
-            introduction=lesson["introduction"]["en"], estimated_minutes=lesson["estimated_minutes"],
+            module_en,
+            LessonPage,
+            slug=lesson["slug"],
+            user=user,
+            title=lesson["title"]["en"],
+            introduction=lesson["introduction"]["en"],
+            estimated_minutes=lesson["estimated_minutes"],
             body=stream(lesson["body"]["en"], resolver("en")),
             downloads=[LessonDownload(document=documents["en"][key]) for key in lesson.get("downloads", [])],
         )
         ensure_translation(
-            lesson_en, curriculum_id.locale, user=user, title=lesson["title"]["id"],
-            introduction=lesson["introduction"]["id"], body=stream(lesson["body"]["id"], resolver("id")),
+            lesson_en,
+            curriculum_id.locale,
+            user=user,
+            title=lesson["title"]["id"],
+            introduction=lesson["introduction"]["id"],
+            body=stream(lesson["body"]["id"], resolver("id")),
             downloads=[LessonDownload(document=documents["id"][key]) for key in lesson.get("downloads", [])],
         )
     return module_en, module_id

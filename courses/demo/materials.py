@@ -17,9 +17,17 @@ from wagtail.images import get_image_model
 def material_pdf(*, title: str, subtitle: str, paragraphs: list[str]) -> bytes:
     buffer = io.BytesIO()
     styles = getSampleStyleSheet()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, title=title, author="SCORE Academy",
-                            leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm, bottomMargin=2 * cm,
-                            invariant=True)
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=title,
+        author="SCORE Academy",
+        leftMargin=2 * cm,
+        rightMargin=2 * cm,
+        topMargin=2 * cm,
+        bottomMargin=2 * cm,
+        invariant=True,
+    )
     story = [Paragraph(title, styles["Title"]), Paragraph(subtitle, styles["Heading3"]), Spacer(1, 0.5 * cm)]
     for text in paragraphs:
         story += [Paragraph(text, styles["BodyText"]), Spacer(1, 0.25 * cm)]
@@ -47,11 +55,18 @@ def ensure_logo(*, title: str, initials: str, colour: str, collection):
     draw = ImageDraw.Draw(picture)
     font = ImageFont.load_default(size=48)
     box = draw.textbbox((0, 0), initials, font=font)
-    draw.text(((240 - (box[2] - box[0])) / 2, (120 - (box[3] - box[1])) / 2 - box[1]), initials, fill="white",
-              font=font)
+    draw.text(
+        ((240 - (box[2] - box[0])) / 2, (120 - (box[3] - box[1])) / 2 - box[1]),
+        initials,
+        fill="white",
+        font=font,
+    )
     buffer = io.BytesIO()
     picture.save(buffer, format="PNG")
-    image = Image(title=title, collection=collection,
-                  file=ImageFile(io.BytesIO(buffer.getvalue()), name=f"{initials.lower()}-logo.png"))
+    image = Image(
+        title=title,
+        collection=collection,
+        file=ImageFile(io.BytesIO(buffer.getvalue()), name=f"{initials.lower()}-logo.png"),
+    )
     image.save()
     return image

@@ -47,6 +47,8 @@ def stream(blocks: list[tuple[str, object]], resolve=None) -> str:
             value = dict(value)
             for key in ("materials", "steps", "items"):
                 if key in value:
-                    value[key] = [{"type": "item", "value": item, "id": str(uuid.uuid4())} for item in value[key]]
+                    value[key] = [
+                        {"type": "item", "value": item, "id": str(uuid.uuid4())} for item in value[key]
+                    ]
         raw.append({"type": block_type, "value": value, "id": str(uuid.uuid4())})
     return json.dumps(raw)

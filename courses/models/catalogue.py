@@ -42,15 +42,26 @@ class CurriculumPage(Page):
     """One curriculum: the SCORE core (no partner) or a partner's customised variant."""
 
     partner = models.ForeignKey(
-        "courses.Partner", verbose_name=_("partner"), null=True, blank=True, on_delete=models.PROTECT,
-        related_name="curricula", help_text=_("Leave empty for the SCORE core curriculum."),
+        "courses.Partner",
+        verbose_name=_("partner"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="curricula",
+        help_text=_("Leave empty for the SCORE core curriculum."),
     )
     introduction = models.TextField(_("introduction"), blank=True)
     audience = models.CharField(_("who it is for"), max_length=300, blank=True)
-    body = RichTextField(_("description"), blank=True, features=["h2", "h3", "bold", "italic", "ol", "ul", "link"])
+    body = RichTextField(
+        _("description"), blank=True, features=["h2", "h3", "bold", "italic", "ol", "ul", "link"]
+    )
     materials_collection = models.ForeignKey(
-        "wagtailcore.Collection", verbose_name=_("materials collection"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Collection",
+        verbose_name=_("materials collection"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Created with the curriculum; trainer guides, handbooks and worksheets go here."),
     )
 

@@ -18,7 +18,9 @@ class LessonPage(InCurriculumMixin, Page):
 
     introduction = models.TextField(_("introduction"), blank=True)
     estimated_minutes = models.PositiveSmallIntegerField(
-        _("estimated study time (minutes)"), default=30, validators=[MinValueValidator(1), MaxValueValidator(600)]
+        _("estimated study time (minutes)"),
+        default=30,
+        validators=[MinValueValidator(1), MaxValueValidator(600)],
     )
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 
@@ -55,7 +57,9 @@ class LessonDownload(Orderable):
     document = models.ForeignKey(
         "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
     )
-    title = models.CharField(_("title"), max_length=200, blank=True, help_text=_("Defaults to the document's title."))
+    title = models.CharField(
+        _("title"), max_length=200, blank=True, help_text=_("Defaults to the document's title.")
+    )
 
     panels = [FieldPanel("document"), FieldPanel("title")]
 

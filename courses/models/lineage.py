@@ -10,28 +10,43 @@ class Derivation(models.Model):
     """
 
     page = models.OneToOneField(
-        "wagtailcore.Page", verbose_name=_("variant page"), on_delete=models.CASCADE, related_name="derivation"
+        "wagtailcore.Page",
+        verbose_name=_("variant page"),
+        on_delete=models.CASCADE,
+        related_name="derivation",
     )
     source_page = models.ForeignKey(
         "wagtailcore.Page", verbose_name=_("core page"), on_delete=models.PROTECT, related_name="derivatives"
     )
     source_revision = models.ForeignKey(
-        "wagtailcore.Revision", verbose_name=_("core revision derived from"), on_delete=models.PROTECT,
+        "wagtailcore.Revision",
+        verbose_name=_("core revision derived from"),
+        on_delete=models.PROTECT,
         related_name="+",
     )
     reviewed_revision = models.ForeignKey(
-        "wagtailcore.Revision", verbose_name=_("core revision last reviewed"), on_delete=models.PROTECT,
+        "wagtailcore.Revision",
+        verbose_name=_("core revision last reviewed"),
+        on_delete=models.PROTECT,
         related_name="+",
     )
     derived_at = models.DateTimeField(_("derived at"), auto_now_add=True)
     derived_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("derived by"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("derived by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
     reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("reviewed by"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     class Meta:

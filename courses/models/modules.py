@@ -31,20 +31,27 @@ class ModulePage(InCurriculumMixin, Page):
     """A SCORE module: classroom days plus consultancy visits, studied through its lessons."""
 
     number = models.PositiveSmallIntegerField(
-        _("number"), validators=[MinValueValidator(1), MaxValueValidator(99)],
+        _("number"),
+        validators=[MinValueValidator(1), MaxValueValidator(99)],
         help_text=_("Its place in the curriculum; Workplace Cooperation is 1."),
     )
     summary = models.TextField(_("summary"))
     learning_objectives = StreamField(
         [("objective", blocks.CharBlock(label=_("Objective"), max_length=300, icon="tick"))],
-        verbose_name=_("learning objectives"), blank=True,
+        verbose_name=_("learning objectives"),
+        blank=True,
     )
     classroom_days = models.DecimalField(
-        _("classroom days"), max_digits=3, decimal_places=1, default=2,
+        _("classroom days"),
+        max_digits=3,
+        decimal_places=1,
+        default=2,
         validators=[MinValueValidator(0), MaxValueValidator(30)],
     )
     consultancy_visits = models.PositiveSmallIntegerField(
-        _("consultancy visits"), default=3, validators=[MaxValueValidator(50)],
+        _("consultancy visits"),
+        default=3,
+        validators=[MaxValueValidator(50)],
         help_text=_("On-site visits to each enterprise between the classroom sessions."),
     )
 

@@ -41,9 +41,12 @@ class RenderTests(WagtailPageTestCase):
                 self.assertPageIsRenderable(page)
 
     def test_lesson_page_shows_breadcrumbs_and_neighbours(self):
-        module = ModulePage.objects.live().get(slug="workplace-cooperation", locale__language_code="en",
-                                               depth=5, path__startswith=CurriculumPage.objects.get(
-                                                   slug="score-core", locale__language_code="en").path)
+        module = ModulePage.objects.live().get(
+            slug="workplace-cooperation",
+            locale__language_code="en",
+            depth=5,
+            path__startswith=CurriculumPage.objects.get(slug="score-core", locale__language_code="en").path,
+        )
         lessons = list(LessonPage.objects.child_of(module).live().order_by("path"))
         response = self.client.get(lessons[1].url)
         html = response.content.decode()

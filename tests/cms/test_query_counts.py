@@ -18,8 +18,12 @@ LESSON_QUERIES = 23
 
 def add_lessons(module, count):
     for number in range(count):
-        lesson = LessonPage(title=f"Extra lesson {number}", slug=f"extra-lesson-{number}", estimated_minutes=10,
-                            body=module.get_children().first().specific.body.raw_data)
+        lesson = LessonPage(
+            title=f"Extra lesson {number}",
+            slug=f"extra-lesson-{number}",
+            estimated_minutes=10,
+            body=module.get_children().first().specific.body.raw_data,
+        )
         module.add_child(instance=lesson)
         lesson.save_revision().publish()
 

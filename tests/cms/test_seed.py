@@ -9,10 +9,21 @@ from courses.models import CurriculumPage, Derivation, LessonPage, ModulePage, P
 pytestmark = pytest.mark.django_db
 
 COUNTED = [
-    "wagtailcore.Page", "wagtailcore.Revision", "wagtailcore.Collection", "wagtailcore.GroupPagePermission",
-    "wagtailcore.GroupCollectionPermission", "wagtailcore.WorkflowPage", "wagtaildocs.Document",
-    "wagtailimages.Image", "auth.Group", "accounts.User", "courses.Partner", "courses.Derivation",
-    "courses.LessonDownload", "courses.ModulePrerequisite", "wagtailcore.PageLogEntry",
+    "wagtailcore.Page",
+    "wagtailcore.Revision",
+    "wagtailcore.Collection",
+    "wagtailcore.GroupPagePermission",
+    "wagtailcore.GroupCollectionPermission",
+    "wagtailcore.WorkflowPage",
+    "wagtaildocs.Document",
+    "wagtailimages.Image",
+    "auth.Group",
+    "accounts.User",
+    "courses.Partner",
+    "courses.Derivation",
+    "courses.LessonDownload",
+    "courses.ModulePrerequisite",
+    "wagtailcore.PageLogEntry",
 ]
 
 
@@ -46,7 +57,9 @@ def test_every_variant_derives_two_core_modules(en):
     variants = CurriculumPage.objects.filter(locale=en, partner__isnull=False).select_related("partner")
     assert {v.partner.short_name for v in variants} == {"BEDO", "SMI", "UNPAR", "Pro Serve"}
     for variant in variants:
-        derived = Derivation.objects.filter(page__path__startswith=variant.path, page__depth=variant.depth + 1)
+        derived = Derivation.objects.filter(
+            page__path__startswith=variant.path, page__depth=variant.depth + 1
+        )
         assert derived.count() >= 2, variant.title
 
 

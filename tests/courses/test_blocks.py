@@ -36,33 +36,59 @@ def test_heading_levels():
 
 
 def test_callout_kinds_are_labelled():
-    html = render("callout", {"kind": "warning", "title": "Mind the hierarchy", "text": "<p>Workers speak first.</p>"})
+    html = render(
+        "callout", {"kind": "warning", "title": "Mind the hierarchy", "text": "<p>Workers speak first.</p>"}
+    )
     assert "callout--warning" in html and "Warning" in html and "Workers speak first." in html
 
 
 def test_activity_lists_steps_in_order():
-    html = render("activity", {
-        "title": "Suggestion box", "objective": "Collect ideas", "duration_minutes": 30, "group_size": "",
-        "materials": ["Box", "Cards"], "steps": ["Explain the rules", "Collect cards"],
-    })
+    html = render(
+        "activity",
+        {
+            "title": "Suggestion box",
+            "objective": "Collect ideas",
+            "duration_minutes": 30,
+            "group_size": "",
+            "materials": ["Box", "Cards"],
+            "steps": ["Explain the rules", "Collect cards"],
+        },
+    )
     assert html.index("Explain the rules") < html.index("Collect cards")
     assert "30 minutes" in html and "Box, Cards" in html
 
 
 def test_case_example_and_quote():
-    case = render("quote", {"kind": "case", "text": "A tofu maker cut water use.", "attribution": "",
-                            "organisation": "Tofu maker, Bandung"})
+    case = render(
+        "quote",
+        {
+            "kind": "case",
+            "text": "A tofu maker cut water use.",
+            "attribution": "",
+            "organisation": "Tofu maker, Bandung",
+        },
+    )
     assert "Case example: Tofu maker, Bandung" in case
-    quote = render("quote", {"kind": "quote", "text": "We talk every morning.", "attribution": "Supervisor",
-                             "organisation": "Garment workshop"})
+    quote = render(
+        "quote",
+        {
+            "kind": "quote",
+            "text": "We talk every morning.",
+            "attribution": "Supervisor",
+            "organisation": "Garment workshop",
+        },
+    )
     assert "<blockquote>" in quote and "Supervisor, Garment workshop" in quote
 
 
 def test_a_quote_needs_someone_to_have_said_it():
     block = QuoteBlock()
     with pytest.raises((StructBlockValidationError, ValidationError)):
-        block.clean(block.to_python({"kind": "quote", "text": "Anonymous words", "attribution": "",
-                                     "organisation": ""}))
+        block.clean(
+            block.to_python(
+                {"kind": "quote", "text": "Anonymous words", "attribution": "", "organisation": ""}
+            )
+        )
 
 
 def test_figure_requires_alt_text_or_decorative(django_db_blocker):
@@ -71,10 +97,19 @@ def test_figure_requires_alt_text_or_decorative(django_db_blocker):
     image = get_image_model().objects.first()
     block = STREAM.child_blocks["image"]
     with pytest.raises((StructBlockValidationError, ValidationError)):
-        block.clean(block.to_python({"image": {"image": image.pk, "alt_text": "", "decorative": False},
-                                     "caption": ""}))
-    html = block.render(block.to_python({"image": {"image": image.pk, "alt_text": "Team at the board",
-                                                   "decorative": False}, "caption": "Daily meeting"}))
+        block.clean(
+            block.to_python(
+                {"image": {"image": image.pk, "alt_text": "", "decorative": False}, "caption": ""}
+            )
+        )
+    html = block.render(
+        block.to_python(
+            {
+                "image": {"image": image.pk, "alt_text": "Team at the board", "decorative": False},
+                "caption": "Daily meeting",
+            }
+        )
+    )
     assert 'alt="Team at the board"' in html and "<figcaption>Daily meeting</figcaption>" in html
 
 

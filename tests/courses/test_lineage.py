@@ -61,9 +61,13 @@ def test_deriving_twice_is_refused(client, bedo_editor, score_plus, core):
         module_derive(source=source, target=score_plus, user=bedo_editor)
     assert str(error.value) == str(ALREADY_DERIVED)
     client.force_login(bedo_editor)
-    response = client.post(reverse("courses_admin:derive_module", args=(score_plus.pk,)), {"source": source.pk})
+    response = client.post(
+        reverse("courses_admin:derive_module", args=(score_plus.pk,)), {"source": source.pk}
+    )
     assert response.status_code == 200
-    assert ModulePage.objects.child_of(score_plus).filter(slug__startswith="workplace-cooperation").count() == 1
+    assert (
+        ModulePage.objects.child_of(score_plus).filter(slug__startswith="workplace-cooperation").count() == 1
+    )
 
 
 def test_variant_modules_cannot_be_derived_again(bedo_editor, score_plus, score_creative):
@@ -114,7 +118,9 @@ def test_lesson_pages_carry_their_own_notice(client, bedo_editor, staff_user, co
     republish(core_lesson, staff_user, introduction="A sharper introduction.")
     client.force_login(bedo_editor)
     assert NOTICE in client.get(reverse("wagtailadmin_pages:edit", args=(plus_lesson.pk,))).content.decode()
-    assert NOTICE not in client.get(reverse("wagtailadmin_pages:edit", args=(plus_module.pk,))).content.decode()
+    assert (
+        NOTICE not in client.get(reverse("wagtailadmin_pages:edit", args=(plus_module.pk,))).content.decode()
+    )
 
 
 def test_another_partner_cannot_mark_reviewed(client, smi_editor, staff_user, core_module, plus_module):

@@ -53,7 +53,9 @@ def test_editor_cannot_publish_directly(client, bedo_editor, plus_module):
     client.force_login(bedo_editor)
     url = reverse("wagtailadmin_pages:add", args=("courses", "lessonpage", plus_module.pk))
     client.post(url, lesson_form(**{"action-publish": "Publish"}))
-    lesson = LessonPage.objects.child_of(plus_module).filter(slug="running-the-eit-meeting-in-a-warung").first()
+    lesson = (
+        LessonPage.objects.child_of(plus_module).filter(slug="running-the-eit-meeting-in-a-warung").first()
+    )
     assert lesson is None or not lesson.live
 
 
@@ -143,19 +145,33 @@ def test_editor_uploads_into_own_collection_only(client, bedo_editor, score_plus
 
     client.force_login(bedo_editor)
     pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-    response = client.post(reverse("wagtaildocs:add"), {
-        "title": "BEDO worksheet", "collection": score_creative.materials_collection_id,
-        "file": SimpleUploadedFile("worksheet.pdf", pdf, content_type="application/pdf"),
-    })
-    assert not get_document_model().objects.filter(title="BEDO worksheet",
-                                                  collection=score_creative.materials_collection).exists()
-    response = client.post(reverse("wagtaildocs:add"), {
-        "title": "BEDO worksheet", "collection": score_plus.materials_collection_id,
-        "file": SimpleUploadedFile("worksheet.pdf", pdf, content_type="application/pdf"),
-    })
+    response = client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": "BEDO worksheet",
+            "collection": score_creative.materials_collection_id,
+            "file": SimpleUploadedFile("worksheet.pdf", pdf, content_type="application/pdf"),
+        },
+    )
+    assert (
+        not get_document_model()
+        .objects.filter(title="BEDO worksheet", collection=score_creative.materials_collection)
+        .exists()
+    )
+    response = client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": "BEDO worksheet",
+            "collection": score_plus.materials_collection_id,
+            "file": SimpleUploadedFile("worksheet.pdf", pdf, content_type="application/pdf"),
+        },
+    )
     assert response.status_code == 302
-    assert get_document_model().objects.filter(title="BEDO worksheet",
-                                              collection=score_plus.materials_collection).exists()
+    assert (
+        get_document_model()
+        .objects.filter(title="BEDO worksheet", collection=score_plus.materials_collection)
+        .exists()
+    )
 
 
 def test_staff_edit_the_core(client, staff_user, core_module):

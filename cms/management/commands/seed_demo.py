@@ -9,6 +9,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         accounts = seed(stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("SCORE Academy demo content is in place."))
-        self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}), admin at http://127.0.0.1:8000/admin/")
+        self.stdout.write(
+            f"Demo logins (password for all: {DEMO_PASSWORD}), admin at http://127.0.0.1:8000/admin/"
+        )
         for email, role in accounts:
             self.stdout.write(f"  {email:<32} {role}")
