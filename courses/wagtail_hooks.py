@@ -64,3 +64,10 @@ def register_lineage_log_actions(actions):
     actions.register_action(
         "courses.lineage_reviewed", _("Review core changes"), _("Core changes marked as reviewed")
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_core_changes_panel(request, panels):
+    from .admin_panels_home import CoreChangesPanel
+
+    panels.append(CoreChangesPanel())

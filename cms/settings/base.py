@@ -115,7 +115,8 @@ STORAGES = {
 }
 
 # Uploads: documents and images are checked by size; Wagtail checks image content and pixel count.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_MODEL = "courses.MaterialDocument"
+SCORE_MAX_DOCUMENT_UPLOAD_SIZE = 25 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024

@@ -1,4 +1,5 @@
 from .catalogue import CurriculumIndexPage, CurriculumPage
+from .documents import MaterialDocument
 from .lessons import LessonDownload, LessonPage
 from .lineage import Derivation
 from .modules import ModulePage, ModulePrerequisite
@@ -10,6 +11,7 @@ __all__ = [
     "Derivation",
     "LessonDownload",
     "LessonPage",
+    "MaterialDocument",
     "ModulePage",
     "ModulePrerequisite",
     "Partner",

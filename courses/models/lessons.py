@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -55,7 +56,10 @@ class LessonPage(InCurriculumMixin, Page):
 class LessonDownload(Orderable):
     lesson = ParentalKey(LessonPage, on_delete=models.CASCADE, related_name="downloads")
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     title = models.CharField(
         _("title"), max_length=200, blank=True, help_text=_("Defaults to the document's title.")

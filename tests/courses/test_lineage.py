@@ -130,3 +130,19 @@ def test_another_partner_cannot_mark_reviewed(client, smi_editor, staff_user, co
     assert denied(response)
     assert denied(client.get(reverse("courses_admin:lineage_compare", args=(plus_module.pk,))))
     assert Derivation.objects.get(page=plus_module).is_behind
+
+
+def test_dashboard_lists_pages_behind_the_core(
+    client, bedo_editor, smi_editor, staff_user, core_module, plus_module
+):
+    client.force_login(bedo_editor)
+    assert "Core changes to review" not in client.get(reverse("wagtailadmin_home")).content.decode()
+    republish(core_module, staff_user, summary="Changed for the dashboard.")
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Core changes to review" in dashboard
+    assert reverse("courses_admin:lineage_compare", args=(plus_module.pk,)) in dashboard
+    # SMI's own Workplace Cooperation module is behind too, but BEDO's editor does not see it.
+    client.force_login(smi_editor)
+    smi_dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("courses_admin:lineage_compare", args=(plus_module.pk,)) not in smi_dashboard
+    assert "Core changes to review" in smi_dashboard
