@@ -52,6 +52,12 @@ class DeriveModuleView(WagtailAdminTemplateMixin, FormView):
     def get_page_subtitle(self):
         return self.target.title
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("wagtailadmin_explore", args=(self.target.pk,)), "label": self.target.title},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "target": self.target}
 
@@ -98,6 +104,13 @@ class LineageReviewView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_subtitle(self):
         return self.page.get_admin_display_title()
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("wagtailadmin_pages:edit", args=(self.page.pk,)),
+             "label": self.page.get_admin_display_title()},
+            {"url": "", "label": self.get_page_title()},
+        ]
 
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs), "page": self.page, "status": self.status}

@@ -37,7 +37,7 @@ class LineageStatus:
     is_behind: bool
     compare_url: str | None
     review_url: str | None
-    source_edit_url: str
+    source_url: str | None
 
 
 def derivable_sources(*, target: CurriculumPage):
@@ -166,7 +166,7 @@ def lineage_status(*, page: Page, user) -> LineageStatus | None:
         is_behind=behind,
         compare_url=compare_url,
         review_url=review_url,
-        source_edit_url=reverse("wagtailadmin_pages:edit", args=(source.pk,)),
+        source_url=source.full_url if source.live else None,
     )
 
 

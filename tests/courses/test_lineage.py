@@ -146,3 +146,14 @@ def test_dashboard_lists_pages_behind_the_core(
     smi_dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("courses_admin:lineage_compare", args=(plus_module.pk,)) not in smi_dashboard
     assert "Core changes to review" in smi_dashboard
+
+
+def test_derive_action_offered_on_own_variant_only(client, bedo_editor, staff_user, score_plus, core):
+    derive = reverse("courses_admin:derive_module", args=(score_plus.pk,))
+    client.force_login(bedo_editor)
+    assert derive in client.get(reverse("wagtailadmin_explore", args=(score_plus.pk,))).content.decode()
+    assert derive in client.get(reverse("wagtailadmin_pages:edit", args=(score_plus.pk,))).content.decode()
+    client.force_login(staff_user)
+    core_listing = client.get(reverse("wagtailadmin_explore", args=(core.pk,))).content.decode()
+    assert reverse("courses_admin:derive_module", args=(core.pk,)) not in core_listing
+    assert client.get(reverse("courses_admin:derive_module", args=(core.pk,))).status_code in (302, 403)
