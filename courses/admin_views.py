@@ -107,8 +107,10 @@ class LineageReviewView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
-            {"url": reverse("wagtailadmin_pages:edit", args=(self.page.pk,)),
-             "label": self.page.get_admin_display_title()},
+            {
+                "url": reverse("wagtailadmin_pages:edit", args=(self.page.pk,)),
+                "label": self.page.get_admin_display_title(),
+            },
             {"url": "", "label": self.get_page_title()},
         ]
 

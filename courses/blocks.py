@@ -59,6 +59,11 @@ class VideoBlock(blocks.StructBlock):
         template = "blocks/video_block.html"
         label = _("Video")
         description = _("An embedded video with a caption and a transcript for those who cannot watch it.")
+        preview_value = {
+            "video": "https://www.youtube.com/watch?v=SCORE-demo",
+            "caption": "A daily ten-minute meeting of an Enterprise Improvement Team",
+            "transcript": "The supervisor reads yesterday's output; a worker raises a delay at the cutting table.",
+        }
 
 
 class DocumentBlock(blocks.StructBlock):

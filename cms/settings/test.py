@@ -13,3 +13,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # One media folder per test process, so parallel workers never share files.
 MEDIA_ROOT = Path(tempfile.gettempdir()) / "score-academy-test-media" / str(os.getpid())
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Static files straight from the app folders, no collectstatic needed in tests.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Page, WorkflowState
 
-from courses.models import LessonPage, ModulePage
+from courses.models import Derivation, LessonPage, ModulePage
 from tests.helpers import denied
 
 pytestmark = pytest.mark.django_db
@@ -177,3 +177,37 @@ def test_editor_uploads_into_own_collection_only(client, bedo_editor, score_plus
 def test_staff_edit_the_core(client, staff_user, core_module):
     client.force_login(staff_user)
     assert client.get(reverse("wagtailadmin_pages:edit", args=(core_module.pk,))).status_code == 200
+
+
+def test_editor_adds_a_module_of_their_own(client, bedo_editor, score_plus):
+    client.force_login(bedo_editor)
+    url = reverse("wagtailadmin_pages:add", args=("courses", "modulepage", score_plus.pk))
+    data = {
+        "title": "Digital bookkeeping for micro enterprises",
+        "slug": "digital-bookkeeping",
+        "number": "7",
+        "summary": "Simple records that show the owner where the money goes.",
+        "learning_objectives-count": "0",
+        "classroom_days": "1",
+        "consultancy_visits": "2",
+        "prerequisite_links-TOTAL_FORMS": "0",
+        "prerequisite_links-INITIAL_FORMS": "0",
+        "prerequisite_links-MIN_NUM_FORMS": "0",
+        "prerequisite_links-MAX_NUM_FORMS": "1000",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+    }
+    assert client.post(url, data).status_code == 302
+    module = ModulePage.objects.child_of(score_plus).get(slug="digital-bookkeeping")
+    assert not Derivation.objects.filter(page=module).exists()
+
+    # The same number twice in one curriculum is refused, and the form keeps what was typed.
+    data.update({"slug": "digital-bookkeeping-2", "title": "Cash flow in a warung"})
+    response = client.post(url, data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Another module of this curriculum already has this number." in html
+    assert 'value="Cash flow in a warung"' in html
+    assert not ModulePage.objects.filter(slug="digital-bookkeeping-2").exists()
