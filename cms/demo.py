@@ -122,10 +122,10 @@ def ensure_admin():
 
 
 @transaction.atomic
-def seed(*, stdout=None) -> list[tuple[str, str]]:
+def seed() -> list[tuple[str, str]]:
     admin = ensure_admin()
     home_en, home_id = ensure_home(user=admin)
-    build_curricula(home_en=home_en, home_id=home_id, user=admin, stdout=stdout)
+    build_curricula(home_en=home_en, home_id=home_id, user=admin)
     ensure_standard_pages(home_en=home_en, home_id=home_id, user=admin)
     site = Site.objects.get(root_page=home_en)
     settings = SiteSettings.for_site(site)

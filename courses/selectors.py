@@ -21,7 +21,6 @@ def catalogue_curricula(*, index: Page) -> list[CurriculumPage]:
         .public()
         .select_related("partner", "partner__logo")
         .prefetch_related("partner__logo__renditions")
-        .order_by("partner__is_lead", "path")
     )
     curricula.sort(key=lambda c: (not c.is_core, c.path))
     counts = Counter(

@@ -76,7 +76,7 @@ def content(name: str):
     return import_module(f"courses.demo.content.{name}")
 
 
-def build(*, home_en: Page, home_id: Page, user, stdout) -> dict:
+def build(*, home_en: Page, home_id: Page, user) -> dict:
     id_ = Locale.objects.get(language_code="id")
     partners = ensure_partners(user=user)
     index_en, _ = ensure_child(

@@ -7,7 +7,7 @@ class Command(BaseCommand):
     help = "Load the SCORE Academy demo: curricula, partners, variants and demo accounts. Safe to run again."
 
     def handle(self, *args, **options):
-        accounts = seed(stdout=self.stdout)
+        accounts = seed()
         self.stdout.write(self.style.SUCCESS("SCORE Academy demo content is in place."))
         self.stdout.write(
             f"Demo logins (password for all: {DEMO_PASSWORD}), admin at http://127.0.0.1:8000/admin/"
