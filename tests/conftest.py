@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils import translation
 from wagtail.models import Locale
 
 from cms.demo import seed
@@ -75,3 +76,11 @@ def core_lesson(core_module):
 @pytest.fixture
 def plus_module(score_plus):
     return ModulePage.objects.child_of(score_plus).get(slug="workplace-cooperation")
+
+
+@pytest.fixture(autouse=True)
+def english_by_default():
+    """Requests leave their language active in the thread; each test starts in English."""
+    translation.activate("en")
+    yield
+    translation.deactivate()
