@@ -9,6 +9,19 @@ from tests.helpers import denied
 pytestmark = pytest.mark.django_db
 
 
+def partner_form(**overrides):
+    return {
+        "name": "Politeknik Negeri Bali",
+        "short_name": "PNB",
+        "slug": "politeknik-negeri-bali",
+        "website": "",
+        "brand_colour": "#20435c",
+        "description": "",
+        "description_id": "",
+        **overrides,
+    }
+
+
 def test_staff_list_and_export_partners(client, staff_user):
     client.force_login(staff_user)
     listing = client.get(reverse("wagtailsnippets_courses_partner:list"))
@@ -20,18 +33,7 @@ def test_staff_list_and_export_partners(client, staff_user):
 
 def test_staff_add_a_partner_and_its_editors_group_exists(client, staff_user):
     client.force_login(staff_user)
-    response = client.post(
-        reverse("wagtailsnippets_courses_partner:add"),
-        {
-            "name": "Politeknik Negeri Bali",
-            "short_name": "PNB",
-            "slug": "politeknik-negeri-bali",
-            "website": "",
-            "brand_colour": "#20435c",
-            "description": "",
-            "description_id": "",
-        },
-    )
+    response = client.post(reverse("wagtailsnippets_courses_partner:add"), partner_form())
     assert response.status_code == 302
     partner = Partner.objects.get(short_name="PNB")
     assert partner.editors_group.name == "PNB editors"
@@ -40,18 +42,7 @@ def test_staff_add_a_partner_and_its_editors_group_exists(client, staff_user):
 
 def test_bad_colour_is_refused_and_the_form_keeps_the_rest(client, staff_user):
     client.force_login(staff_user)
-    response = client.post(
-        reverse("wagtailsnippets_courses_partner:add"),
-        {
-            "name": "Politeknik Negeri Bali",
-            "short_name": "PNB",
-            "slug": "politeknik-negeri-bali",
-            "website": "",
-            "brand_colour": "blue",
-            "description": "",
-            "description_id": "",
-        },
-    )
+    response = client.post(reverse("wagtailsnippets_courses_partner:add"), partner_form(brand_colour="blue"))
     assert response.status_code == 200
     html = response.content.decode()
     assert "Enter a colour as # and six hexadecimal digits" in html
