@@ -2,6 +2,10 @@
 
 from django.contrib.auth import get_user_model
 
+from .mfa import mfa_enabled, mfa_required_for, session_used_mfa
+
+__all__ = ["mfa_enabled", "mfa_required_for", "session_used_mfa", "user_get_by_email"]
+
 
 def user_get_by_email(*, email: str):
     """Return the user with this e-mail address (case-insensitive), or None."""

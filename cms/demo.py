@@ -1,5 +1,8 @@
 """``seed_demo``: the whole demo site, built idempotently (a second run changes nothing)."""
 
+from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from allauth.mfa.utils import is_mfa_enabled
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -8,19 +11,22 @@ from wagtail.models import Locale, Page, Site
 from courses.access import PROGRAMME_STAFF, editors_group_name
 from courses.demo.curricula import build as build_curricula
 from courses.demo.pages import ensure_child, ensure_translation, stream
-from courses.models import Partner
+from courses.models import CurriculumPage, LessonPage, ModulePage, Partner
+from courses.progress import lesson_complete
 
 from .demo_content import HOME, PAGES
 from .models import HomePage, SiteSettings, StandardPage
 
 DEMO_PASSWORD = "score-demo-2026"
+TRAINER = "trainer"
 DEMO_ACCOUNTS = [
-    # e-mail, name, role, group (None: superuser), partner short name
+    # e-mail, first and last name, role, group (None: superuser; TRAINER: no admin access) or partner
     ("admin@score.example", "Programme", "Admin", "programme admin", None),
     ("staff@score.example", "Sri", "Wahyuni", "programme staff", PROGRAMME_STAFF),
     ("editor.bedo@score.example", "Budi", "Santoso", "BEDO editor", "BEDO"),
     ("editor.hoco@score.example", "Ni Made", "Ayu", "Pro Serve Indonesia (HoCo) editor", "Pro Serve"),
     ("editor.smi@score.example", "Dewi", "Lestari", "Semut Manajemen Indonesia editor", "SMI"),
+    ("trainer@score.example", "Rina", "Marlina", "trainer studying Workplace Cooperation", TRAINER),
 ]
 
 
@@ -89,6 +95,35 @@ def ensure_standard_pages(*, home_en, home_id, user) -> None:
         )
 
 
+def ensure_verified_email(user) -> None:
+    """Demo addresses count as verified, as allauth lets nobody in before that."""
+    EmailAddress.objects.get_or_create(
+        user=user, email=user.email, defaults={"verified": True, "primary": True}
+    )
+
+
+def ensure_authenticator(user) -> None:
+    """Programme staff must use a second factor; the demo's have one (dev settings accept code 000000)."""
+    if not is_mfa_enabled(user):
+        TOTP.activate(user, generate_totp_secret())
+
+
+def ensure_demo_progress(user) -> None:
+    """The demo trainer has studied the first two lessons of Workplace Cooperation."""
+    core_module = ModulePage.objects.filter(
+        slug="workplace-cooperation", locale__language_code="en", path__startswith=core_path()
+    ).first()
+    if core_module is None:
+        return
+    for lesson in LessonPage.objects.child_of(core_module).live().order_by("path")[:2]:
+        lesson_complete(user=user, lesson=lesson)
+
+
+def core_path() -> str:
+    core = CurriculumPage.objects.filter(slug="score-core", locale__language_code="en").first()
+    return core.path if core else "-"
+
+
 def ensure_accounts() -> list[tuple[str, str]]:
     """The demo logins; the programme admin comes first, as the seed's pages are made in its name."""
     User = get_user_model()
@@ -106,9 +141,14 @@ def ensure_accounts() -> list[tuple[str, str]]:
             )
             if group_name == PROGRAMME_STAFF:
                 user.groups.add(Group.objects.get(name=PROGRAMME_STAFF))
-            elif group_name is not None:
+            elif group_name not in (None, TRAINER):
                 partner = Partner.objects.get(short_name=group_name)
                 user.groups.add(partner.editors_group or Group.objects.get(name=editors_group_name(partner)))
+        ensure_verified_email(user)
+        if group_name in (None, PROGRAMME_STAFF):
+            ensure_authenticator(user)
+        if group_name == TRAINER:
+            ensure_demo_progress(user)
         made.append((email, role))
     return made
 

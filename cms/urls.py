@@ -8,12 +8,17 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms import views
 
 urlpatterns = [
+    # Everyone signs in through allauth, which asks for the second factor; Wagtail's own form would not.
+    path("admin/login/", views.admin_login_redirect, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
 urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("learning/", include("courses.urls")),
+    path("trainer/", include("certification.urls")),
     path("search/", views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -3,7 +3,9 @@
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import (
+    BaseViewRestriction,
     Collection,
+    CollectionViewRestriction,
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
@@ -97,6 +99,16 @@ def partner_workflow_ensure() -> Workflow:
     return workflow
 
 
+def materials_root_ensure() -> Collection:
+    """The collection that holds every curriculum's materials; only signed-in people download from it."""
+    root = Collection.get_first_root_node()
+    materials = root.get_children().filter(name=MATERIALS_ROOT).first() or root.add_child(name=MATERIALS_ROOT)
+    CollectionViewRestriction.objects.get_or_create(
+        collection=materials, defaults={"restriction_type": BaseViewRestriction.LOGIN}
+    )
+    return materials
+
+
 def materials_collection_ensure(curriculum: CurriculumPage) -> Collection:
     """One collection per curriculum (shared by its translations), below "Curriculum materials"."""
     if curriculum.materials_collection_id:
@@ -112,10 +124,7 @@ def materials_collection_ensure(curriculum: CurriculumPage) -> Collection:
     if sibling is not None:
         collection = sibling.materials_collection
     else:
-        root = Collection.get_first_root_node()
-        parent = root.get_children().filter(name=MATERIALS_ROOT).first() or root.add_child(
-            name=MATERIALS_ROOT
-        )
+        parent = materials_root_ensure()
         name = curriculum.title
         existing = parent.get_children().filter(name=name).first()
         collection = existing or parent.add_child(name=name)

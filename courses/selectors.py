@@ -4,7 +4,8 @@ from collections import Counter
 
 from wagtail.models import Locale, Page
 
-from .models import CurriculumIndexPage, CurriculumPage, LessonPage, ModulePage
+from .models import CurriculumIndexPage, CurriculumPage, KnowledgeCheckPage, LessonPage, ModulePage
+from .progress import module_progress
 
 STEP = Page.steplen
 
@@ -66,12 +67,12 @@ def breadcrumbs(*, page: Page) -> list[Page]:
     return list(
         page.get_ancestors()
         .filter(depth__gt=1)
-        .only("id", "title", "url_path", "path", "depth", "locale_id", "draft_title")
+        .only("id", "title", "url_path", "path", "depth", "locale_id", "draft_title", "translation_key")
     )
 
 
-def module_overview(*, module: ModulePage) -> dict:
-    """Lessons, total study time, prerequisites, curriculum and breadcrumbs of a module page."""
+def module_overview(*, module: ModulePage, user) -> dict:
+    """Lessons, study time, prerequisites, curriculum, breadcrumbs, knowledge check and the trainer's progress."""
     lessons = list(LessonPage.objects.child_of(module).live().public().order_by("path"))
     prerequisites = [
         link.prerequisite
@@ -84,17 +85,19 @@ def module_overview(*, module: ModulePage) -> dict:
         "prerequisites": prerequisites,
         "curriculum": module.curriculum,
         "breadcrumbs": breadcrumbs(page=module),
+        "knowledge_check": KnowledgeCheckPage.objects.child_of(module).live().public().first(),
+        "progress": module_progress(user=user, module_key=module.translation_key, lessons=lessons),
     }
 
 
-def lesson_navigation(*, lesson: LessonPage) -> dict:
-    """Breadcrumbs, position in the module, previous and next lessons, and downloads of a lesson page."""
+def lesson_navigation(*, lesson: LessonPage, user) -> dict:
+    """Breadcrumbs, position, previous and next lessons, downloads, and the trainer's progress in the module."""
     siblings = list(
         Page.objects.sibling_of(lesson, inclusive=True)
         .type(LessonPage)
         .live()
         .public()
-        .only("id", "title", "url_path", "path", "depth", "locale_id")
+        .only("id", "title", "url_path", "path", "depth", "locale_id", "translation_key")
         .order_by("path")
     )
     ids = [s.pk for s in siblings]
@@ -102,9 +105,15 @@ def lesson_navigation(*, lesson: LessonPage) -> dict:
     previous_lesson = siblings[position - 1] if position else None
     next_lesson = siblings[position + 1] if position is not None and position + 1 < len(siblings) else None
     crumbs = breadcrumbs(page=lesson)
+    module = crumbs[-1] if crumbs else None
+    progress = module_progress(
+        user=user, module_key=module.translation_key if module else None, lessons=siblings
+    )
     return {
+        "progress": progress,
+        "lesson_done": lesson.translation_key in progress.done_keys,
         "breadcrumbs": crumbs,
-        "module": crumbs[-1] if crumbs else None,
+        "module": module,
         "curriculum": lesson.curriculum,
         "position": (position + 1) if position is not None else None,
         "lesson_total": len(siblings),

@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale
 
@@ -36,6 +37,12 @@ def admin_user(db):
 @pytest.fixture
 def staff_user(db):
     return _user("staff@score.example")
+
+
+@pytest.fixture
+def trainer(db):
+    """The demo trainer: no admin access, has studied two lessons of Workplace Cooperation."""
+    return _user("trainer@score.example")
 
 
 @pytest.fixture
@@ -76,6 +83,13 @@ def core_lesson(core_module):
 @pytest.fixture
 def plus_module(score_plus):
     return ModulePage.objects.child_of(score_plus).get(slug="workplace-cooperation")
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """allauth's rate limits count in the cache; each test starts with none used."""
+    cache.clear()
+    yield
 
 
 @pytest.fixture(autouse=True)

@@ -12,6 +12,9 @@ INSTALLED_APPS = [
     "cms",
     "courses",
     "certification",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -46,6 +49,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "accounts.middleware.AdminRequiresMFAMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -88,7 +93,36 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "wagtailadmin_login"
+
+# Accounts: django-allauth, e-mail only, verified before first login; see docs/decisions/0006.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "learning:my_learning"
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False  # passwords are changed and reset through allauth
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
+ACCOUNT_CHANGE_EMAIL = True  # one address per account; a new one is verified before it replaces the old
+ACCOUNT_PREVENT_ENUMERATION = True
+# allauth's default rate limits (login, failed logins, sign-up, reset, confirmation) stay on.
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[SCORE Academy] "
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "SCORE Academy"
+# Superusers and these groups must have a second factor, and have used it in this session,
+# before the admin opens for them (accounts.middleware) or they certify anyone (certification).
+SCORE_MFA_REQUIRED_GROUPS = ["Programme staff", "Expert Trainers"]
+DEFAULT_FROM_EMAIL = "SCORE Academy <no-reply@score.example>"
 
 # Internationalisation: English and Bahasa Indonesia, for the interface and the content.
 LANGUAGE_CODE = "en"

@@ -59,3 +59,17 @@ def main_navigation(home):
         .in_menu()
         .only("id", "title", "url_path", "path", "depth", "locale_id")
     )
+
+
+@register.simple_tag(takes_context=True)
+def catalogue_page(context):
+    """The curriculum catalogue in the active language (else any). One query."""
+    from courses.models import CurriculumIndexPage
+
+    pages = list(
+        CurriculumIndexPage.objects.live()
+        .select_related("locale")
+        .only("id", "url_path", "path", "depth", "locale")
+    )
+    active = Locale.get_active()
+    return next((p for p in pages if p.locale_id == active.pk), pages[0] if pages else None)

@@ -1,14 +1,19 @@
 from .catalogue import CurriculumIndexPage, CurriculumPage
 from .documents import MaterialDocument
+from .knowledge import KnowledgeCheckAttempt, KnowledgeCheckPage
 from .lessons import LessonDownload, LessonPage
 from .lineage import Derivation
 from .modules import ModulePage, ModulePrerequisite
 from .partners import Partner
+from .progress import LessonCompletion
 
 __all__ = [
     "CurriculumIndexPage",
     "CurriculumPage",
     "Derivation",
+    "KnowledgeCheckAttempt",
+    "KnowledgeCheckPage",
+    "LessonCompletion",
     "LessonDownload",
     "LessonPage",
     "MaterialDocument",

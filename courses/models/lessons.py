@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -12,6 +13,9 @@ from courses.admin_panels import LineagePanel
 from courses.blocks import ContentStreamBlock
 
 from .catalogue import InCurriculumMixin
+
+
+LOGIN_TO_STUDY = _("Log in, or create a free account, to study the lessons and download their materials.")
 
 
 class LessonPage(InCurriculumMixin, Page):
@@ -45,11 +49,21 @@ class LessonPage(InCurriculumMixin, Page):
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
 
+    def serve(self, request, *args, **kwargs):
+        # The module overview is public; lesson bodies and their downloads are for signed-in trainers.
+        if not request.user.is_authenticated:
+            from django.contrib import messages
+            from django.contrib.auth.views import redirect_to_login
+
+            messages.info(request, LOGIN_TO_STUDY)
+            return redirect_to_login(request.get_full_path(), login_url=reverse("account_login"))
+        return super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import lesson_navigation
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_navigation(lesson=self))
+        context.update(lesson_navigation(lesson=self, user=request.user))
         return context
 
 

@@ -69,7 +69,7 @@ class ModulePage(InCurriculumMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("summary"), index.FilterField("number")]
 
     parent_page_types = ["courses.CurriculumPage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "courses.KnowledgeCheckPage"]
     template = "courses/module_page.html"
     base_form_class = ModulePageForm
 
@@ -81,7 +81,7 @@ class ModulePage(InCurriculumMixin, Page):
         from courses.selectors import module_overview
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(module_overview(module=self))
+        context.update(module_overview(module=self, user=request.user))
         return context
 
 

@@ -37,19 +37,37 @@ class Outline(HTMLParser):
             self._link = None
 
 
-@pytest.mark.parametrize(
-    "model", [HomePage, StandardPage, CurriculumIndexPage, CurriculumPage, ModulePage, LessonPage]
-)
-@pytest.mark.parametrize("language", ["en", "id"])
-def test_page_structure(client, model, language):
-    page = model.objects.live().filter(locale__language_code=language).last()
-    html = client.get(page.url).content.decode()
+def assert_structure(html: str, url: str):
     outline = Outline()
     outline.feed(html)
     assert {"header", "nav", "main", "footer"} <= outline.tags
     assert outline.headings.count(1) == 1 and outline.headings[0] == 1
     jumps = [(a, b) for a, b in zip(outline.headings, outline.headings[1:], strict=False) if b > a + 1]
-    assert jumps == [], f"heading levels skipped on {page.url}: {outline.headings}"
+    assert jumps == [], f"heading levels skipped on {url}: {outline.headings}"
     assert outline.images_without_alt == []
     assert outline.links_without_text == []
     assert 'class="skip-link" href="#main"' in html
+
+
+@pytest.mark.parametrize(
+    "model", [HomePage, StandardPage, CurriculumIndexPage, CurriculumPage, ModulePage, LessonPage]
+)
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_page_structure(client, trainer, model, language):
+    client.force_login(trainer)  # lesson bodies are for signed-in trainers
+    page = model.objects.live().filter(locale__language_code=language).last()
+    assert_structure(client.get(page.url).content.decode(), page.url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/accounts/login/", "/accounts/signup/", "/accounts/password/reset/", "/id/accounts/login/"],
+)
+def test_account_page_structure(client, url):
+    assert_structure(client.get(url).content.decode(), url)
+
+
+@pytest.mark.parametrize("url", ["/learning/", "/id/learning/", "/accounts/email/", "/accounts/2fa/"])
+def test_trainer_page_structure(client, trainer, url):
+    client.force_login(trainer)
+    assert_structure(client.get(url).content.decode(), url)

@@ -18,7 +18,8 @@ def test_indonesian_catalogue_is_complete():
     assert po.percent_translated() == 100
 
 
-def test_indonesian_pages_use_indonesian_interface(client, id_locale):
+def test_indonesian_pages_use_indonesian_interface(client, trainer, id_locale):
+    client.force_login(trainer)
     lesson = LessonPage.objects.live().filter(locale=id_locale).first()
     html = client.get(lesson.url).content.decode()
     assert '<html lang="id">' in html
@@ -26,7 +27,8 @@ def test_indonesian_pages_use_indonesian_interface(client, id_locale):
     assert "Skip to main content" not in html
 
 
-def test_language_switcher_links_to_the_translation(client, en, id_locale):
+def test_language_switcher_links_to_the_translation(client, trainer, en, id_locale):
+    client.force_login(trainer)
     lesson = LessonPage.objects.live().filter(locale=en).first()
     translated = lesson.get_translation(id_locale)
     html = client.get(lesson.url).content.decode()

@@ -1,10 +1,11 @@
 """Every page type renders, and the tree only allows the curriculum's shape."""
 
+from django.contrib.auth import get_user_model
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from cms.models import HomePage, StandardPage
-from courses.models import CurriculumIndexPage, CurriculumPage, LessonPage, ModulePage
+from courses.models import CurriculumIndexPage, CurriculumPage, KnowledgeCheckPage, LessonPage, ModulePage
 
 
 class PageTreeTests(WagtailPageTestCase):
@@ -19,7 +20,9 @@ class PageTreeTests(WagtailPageTestCase):
     def test_curriculum_module_lesson_chain(self):
         self.assertAllowedSubpageTypes(CurriculumPage, {ModulePage})
         self.assertAllowedParentPageTypes(CurriculumPage, {CurriculumIndexPage})
-        self.assertAllowedSubpageTypes(ModulePage, {LessonPage})
+        self.assertAllowedSubpageTypes(ModulePage, {LessonPage, KnowledgeCheckPage})
+        self.assertAllowedSubpageTypes(KnowledgeCheckPage, set())
+        self.assertAllowedParentPageTypes(KnowledgeCheckPage, {ModulePage})
         self.assertAllowedParentPageTypes(ModulePage, {CurriculumPage})
         self.assertAllowedSubpageTypes(LessonPage, set())
         self.assertAllowedParentPageTypes(LessonPage, {ModulePage})
@@ -33,6 +36,10 @@ class PageTreeTests(WagtailPageTestCase):
 
 
 class RenderTests(WagtailPageTestCase):
+    def setUp(self):
+        # Lesson bodies are for signed-in trainers; the rest renders for them as for anyone.
+        self.client.force_login(get_user_model().objects.get(email="trainer@score.example"))
+
     def test_every_page_type_renders_in_both_languages(self):
         for model in (HomePage, StandardPage, CurriculumIndexPage, CurriculumPage, ModulePage, LessonPage):
             for language in ("en", "id"):

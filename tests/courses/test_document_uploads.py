@@ -10,6 +10,7 @@ from django.utils import translation
 from wagtail.documents import get_document_model
 
 from courses.uploads import document_upload_errors
+from tests.helpers import second_factor_login
 
 pytestmark = pytest.mark.django_db
 
@@ -36,14 +37,14 @@ def upload(client, core, name, content, title="Module 1 worksheet"):
 
 
 def test_staff_upload_a_real_pdf(client, staff_user, core):
-    client.force_login(staff_user)
+    second_factor_login(client, staff_user)
     response = upload(client, core, "worksheet.pdf", PDF)
     assert response.status_code == 302
     assert get_document_model().objects.filter(title="Module 1 worksheet").exists()
 
 
 def test_a_web_page_renamed_pdf_is_refused_and_the_form_keeps_the_title(client, staff_user, core):
-    client.force_login(staff_user)
+    second_factor_login(client, staff_user)
     response = upload(client, core, "worksheet.pdf", b"<html><script>alert(1)</script></html>")
     assert response.status_code == 200
     html = response.content.decode()

@@ -6,7 +6,7 @@ from wagtail.models import PageLogEntry
 
 from courses.lineage import ALREADY_DERIVED, LineageError, module_derive
 from courses.models import Derivation, LessonPage, ModulePage
-from tests.helpers import denied
+from tests.helpers import denied, second_factor_login
 
 pytestmark = pytest.mark.django_db
 
@@ -153,7 +153,7 @@ def test_derive_action_offered_on_own_variant_only(client, bedo_editor, staff_us
     client.force_login(bedo_editor)
     assert derive in client.get(reverse("wagtailadmin_explore", args=(score_plus.pk,))).content.decode()
     assert derive in client.get(reverse("wagtailadmin_pages:edit", args=(score_plus.pk,))).content.decode()
-    client.force_login(staff_user)
+    second_factor_login(client, staff_user)
     core_listing = client.get(reverse("wagtailadmin_explore", args=(core.pk,))).content.decode()
     assert reverse("courses_admin:derive_module", args=(core.pk,)) not in core_listing
     assert client.get(reverse("courses_admin:derive_module", args=(core.pk,))).status_code in (302, 403)

@@ -6,7 +6,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, WorkflowState
 
 from courses.models import Derivation, LessonPage, ModulePage
-from tests.helpers import denied
+from tests.helpers import denied, second_factor_login
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +68,7 @@ def test_staff_approval_publishes_the_submitted_page(client, bedo_editor, staff_
     plus_module.refresh_from_db()
     task_state = plus_module.current_workflow_task_state
 
-    client.force_login(staff_user)
+    second_factor_login(client, staff_user)
     response = client.post(
         reverse("wagtailadmin_pages:workflow_action", args=(plus_module.pk, "approve", task_state.pk)),
         {"comment": "Approved"},
@@ -175,7 +175,7 @@ def test_editor_uploads_into_own_collection_only(client, bedo_editor, score_plus
 
 
 def test_staff_edit_the_core(client, staff_user, core_module):
-    client.force_login(staff_user)
+    second_factor_login(client, staff_user)
     assert client.get(reverse("wagtailadmin_pages:edit", args=(core_module.pk,))).status_code == 200
 
 

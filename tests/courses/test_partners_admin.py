@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from courses.models import Partner
-from tests.helpers import denied
+from tests.helpers import denied, second_factor_login
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,7 @@ def partner_form(**overrides):
 
 
 def test_staff_list_and_export_partners(client, staff_user):
-    client.force_login(staff_user)
+    second_factor_login(client, staff_user)
     listing = client.get(reverse("wagtailsnippets_courses_partner:list"))
     assert listing.status_code == 200
     assert "Semut Manajemen Indonesia" in listing.content.decode()
@@ -32,7 +32,7 @@ def test_staff_list_and_export_partners(client, staff_user):
 
 
 def test_staff_add_a_partner_and_its_editors_group_exists(client, staff_user):
-    client.force_login(staff_user)
+    second_factor_login(client, staff_user)
     response = client.post(reverse("wagtailsnippets_courses_partner:add"), partner_form())
     assert response.status_code == 302
     partner = Partner.objects.get(short_name="PNB")
@@ -41,7 +41,7 @@ def test_staff_add_a_partner_and_its_editors_group_exists(client, staff_user):
 
 
 def test_bad_colour_is_refused_and_the_form_keeps_the_rest(client, staff_user):
-    client.force_login(staff_user)
+    second_factor_login(client, staff_user)
     response = client.post(reverse("wagtailsnippets_courses_partner:add"), partner_form(brand_colour="blue"))
     assert response.status_code == 200
     html = response.content.decode()

@@ -1,0 +1,3 @@
+from .profiles import CertificateNameChange, TrainerProfile
+
+__all__ = ["CertificateNameChange", "TrainerProfile"]
