@@ -1,4 +1,5 @@
-"""``make bench``: public page rendering on a catalogue of 5 curricula x 10 modules x 20 lessons.
+"""``make bench``: page rendering on a catalogue of 5 curricula x 10 modules x 20 lessons, and the
+trainer's pages ("My learning", the lesson page) for a trainer with 1,000 completions over 100 modules.
 
 Times are ratios against a baseline measured in the same process, never absolute numbers:
 the lesson page against a bare Wagtail page with the same StreamField body, as deep in the page tree,
@@ -89,6 +90,39 @@ def build_catalogue():
     return pages, bare.url
 
 
+def build_learning(pages_home):
+    """100 modules x 10 lessons, a new trainer, and a trainer who has done all 1,000 lessons."""
+    from django.contrib.auth import get_user_model
+
+    from courses.models import CurriculumIndexPage, CurriculumPage, LessonCompletion, LessonPage, ModulePage
+
+    index = CurriculumIndexPage.objects.get(slug="curriculum")
+    for c in range(10):
+        curriculum = CurriculumPage(title=f"Learning {c + 1}", slug=f"learning-{c + 1}", live=True)
+        index.add_child(instance=curriculum)
+        for m in range(10):
+            module = ModulePage(
+                title=f"Module {m + 1}", slug=f"module-{m + 1}", number=m + 1, summary="-", live=True
+            )
+            curriculum.add_child(instance=module)
+            for n in range(10):
+                module.add_child(
+                    instance=LessonPage(title=f"Lesson {n + 1}", slug=f"lesson-{n + 1}", live=True)
+                )
+    User = get_user_model()
+    new = User.objects.create_user(email="new@bench.example", password="bench-password-1")
+    veteran = User.objects.create_user(email="veteran@bench.example", password="bench-password-1")
+    modules = {m.path: m.translation_key for m in ModulePage.objects.filter(slug__startswith="module-")}
+    lessons = list(LessonPage.objects.filter(url_path__contains="/learning-").order_by("path"))
+    LessonCompletion.objects.bulk_create(
+        LessonCompletion(
+            user=veteran, lesson_key=lesson.translation_key, module_key=modules[lesson.path[:-4]]
+        )
+        for lesson in lessons
+    )
+    return new, veteran, lessons[len(lessons) // 2].url
+
+
 def median_seconds(client, url, rounds):
     samples = []
     for _ in range(rounds):
@@ -106,7 +140,13 @@ def main():
     call_command("migrate", verbosity=0)
     print(f"Building a catalogue of {CURRICULA} curricula x {MODULES} modules x {LESSONS} lessons...")
     pages, bare_url = build_catalogue()
+    from django.contrib.auth import get_user_model
+
+    # Lessons are for signed-in trainers: the same signed-in client reads the lesson and the bare page.
     client = Client()
+    client.force_login(
+        get_user_model().objects.create_user(email="reader@bench.example", password="bench-pw-1")
+    )
     for url in [*pages.values(), bare_url]:
         client.get(url)  # warm caches, as a running server has them
 
@@ -121,7 +161,7 @@ def main():
         f"(medians over {ROUNDS} requests each)"
     )
 
-    print("\nQueries per public page:")
+    print("\nQueries per page (signed in):")
     for name, url in pages.items():
         with CaptureQueriesContext(connection) as queries:
             client.get(url)
@@ -129,6 +169,27 @@ def main():
     with CaptureQueriesContext(connection) as queries:
         client.get(bare_url)
     print(f"  {'bare page':<11} {len(queries):>3}  {bare_url}")
+
+    print("\nBuilding 100 modules x 10 lessons and a trainer who has done all 1,000...")
+    new, veteran, lesson_url = build_learning(pages["home"])
+    new_client, veteran_client = Client(), Client()
+    new_client.force_login(new)
+    veteran_client.force_login(veteran)
+    print("\nTrainer with 1,000 completions / new trainer, same page (median of interleaved requests):")
+    for name, url in [("My learning", "/learning/"), ("lesson page", lesson_url)]:
+        new_client.get(url), veteran_client.get(url)
+        new_samples, veteran_samples = [], []
+        for _ in range(5):
+            new_samples.append(median_seconds(new_client, url, ROUNDS // 5))
+            veteran_samples.append(median_seconds(veteran_client, url, ROUNDS // 5))
+        ratio = statistics.median(veteran_samples) / statistics.median(new_samples)
+        with CaptureQueriesContext(connection) as new_queries:
+            new_client.get(url)
+        with CaptureQueriesContext(connection) as veteran_queries:
+            veteran_client.get(url)
+        print(
+            f"  {name:<12} {ratio:.2f}x   queries: {len(veteran_queries)} (new trainer: {len(new_queries)})"
+        )
 
 
 if __name__ == "__main__":
