@@ -1,4 +1,4 @@
-"""A visitor walks from the home page through the catalogue to a lesson, in Bahasa Indonesia and back."""
+"""A visitor walks from the home page through the catalogue to a lesson (logging in), in Bahasa Indonesia and back."""
 
 import re
 
@@ -20,7 +20,15 @@ def test_home_to_lesson_in_indonesian_and_back(live_server, browser, seeded, scr
     page.get_by_role("link", name="SCORE Training: the core modules").click()
     page.get_by_role("link", name=re.compile("Workplace Cooperation")).first.click()
     expect(page.get_by_role("heading", name="Lessons")).to_be_visible()
-    page.locator(".lesson-list a").first.click()
+    lesson_link = page.locator(".lesson-list a").first
+    lesson_url = lesson_link.get_attribute("href")
+    lesson_link.click()
+    # Lesson bodies are for signed-in trainers: the login page sends the visitor back to the lesson.
+    expect(page.locator("input[name=login]")).to_be_visible()
+    page.locator("input[name=login]").fill("trainer@score.example")
+    page.locator("input[name=password]").fill("score-demo-2026")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(live_server.url + lesson_url)
     english_title = page.get_by_role("heading", level=1).inner_text()
     expect(page.get_by_role("navigation", name="Breadcrumb")).to_be_visible()
 
