@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page, Site
 
 from courses.access import PROGRAMME_STAFF, editors_group_name
 from courses.demo.curricula import build as build_curricula
+from courses.demo.knowledge_checks import build as build_knowledge_checks
 from courses.demo.pages import ensure_child, ensure_translation, stream
 from courses.models import CurriculumPage, LessonPage, ModulePage, Partner
 from courses.progress import lesson_complete
@@ -166,6 +167,7 @@ def seed() -> list[tuple[str, str]]:
     admin = ensure_admin()
     home_en, home_id = ensure_home(user=admin)
     build_curricula(home_en=home_en, home_id=home_id, user=admin)
+    build_knowledge_checks(user=admin)
     ensure_standard_pages(home_en=home_en, home_id=home_id, user=admin)
     site = Site.objects.get(root_page=home_en)
     settings = SiteSettings.for_site(site)

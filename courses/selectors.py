@@ -4,7 +4,8 @@ from collections import Counter
 
 from wagtail.models import Locale, Page
 
-from .models import CurriculumIndexPage, CurriculumPage, KnowledgeCheckPage, LessonPage, ModulePage
+from .knowledge import latest_attempt, module_knowledge_check
+from .models import CurriculumIndexPage, CurriculumPage, LessonPage, ModulePage
 from .progress import module_progress
 
 STEP = Page.steplen
@@ -85,7 +86,8 @@ def module_overview(*, module: ModulePage, user) -> dict:
         "prerequisites": prerequisites,
         "curriculum": module.curriculum,
         "breadcrumbs": breadcrumbs(page=module),
-        "knowledge_check": KnowledgeCheckPage.objects.child_of(module).live().public().first(),
+        "knowledge_check": module_knowledge_check(module=module),
+        "knowledge_attempt": latest_attempt(user=user, module_key=module.translation_key),
         "progress": module_progress(user=user, module_key=module.translation_key, lessons=lessons),
     }
 

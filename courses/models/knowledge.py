@@ -52,6 +52,14 @@ class KnowledgeCheckPage(InCurriculumMixin, Page):
         verbose_name = _("knowledge check")
         verbose_name_plural = _("knowledge checks")
 
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import breadcrumbs
+
+        context = super().get_context(request, *args, **kwargs)
+        crumbs = breadcrumbs(page=self)
+        context.update({"breadcrumbs": crumbs, "module": crumbs[-1] if crumbs else None})
+        return context
+
     def serve(self, request, *args, **kwargs):
         from courses.views.knowledge import knowledge_check_serve
 
