@@ -14,7 +14,6 @@ from courses.blocks import ContentStreamBlock
 
 from .catalogue import InCurriculumMixin
 
-
 LOGIN_TO_STUDY = _("Log in, or create a free account, to study the lessons and download their materials.")
 
 
