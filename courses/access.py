@@ -40,6 +40,7 @@ STAFF_MODEL_PERMISSIONS = {
     "courses": ["add_partner", "change_partner", "delete_partner", "view_partner"],
     "wagtail_localize": ["submit_translation"],
     "cms": ["change_sitesettings"],
+    "certification": ["view_trainerprofile", "change_trainerprofile"],
 }
 PARTNER_MODEL_PERMISSIONS = {
     "wagtailadmin": ["access_admin"],

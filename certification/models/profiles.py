@@ -9,7 +9,9 @@ from certification.provinces import PROVINCES
 
 phone_number = RegexValidator(
     r"^\+?[0-9 ()\-]{6,20}$",
-    _("Enter a phone number of digits, spaces and dashes, optionally starting with +, e.g. +62 812 3456 7890."),
+    _(
+        "Enter a phone number of digits, spaces and dashes, optionally starting with +, e.g. +62 812 3456 7890."
+    ),
 )
 
 
@@ -28,7 +30,9 @@ class TrainerProfile(models.Model):
     certificate_name = models.CharField(
         _("full name for certificates"),
         max_length=150,
-        help_text=_("Exactly as it should be printed on your certificates, e.g. “Siti Nur’aini” or “Sukarno”."),
+        help_text=_(
+            "Exactly as it should be printed on your certificates, e.g. “Siti Nur’aini” or “Sukarno”."
+        ),
     )
     gender = models.CharField(_("gender"), max_length=12, choices=Gender.choices)
     partner = models.ForeignKey(
@@ -71,6 +75,14 @@ class TrainerProfile(models.Model):
     @property
     def organisation_name(self) -> str:
         return self.partner.name if self.partner_id else self.other_organisation
+
+    organisation_name.fget.short_description = _("organisation")
+
+    @property
+    def email(self) -> str:
+        return self.user.email
+
+    email.fget.short_description = _("e-mail address")
 
 
 class CertificateNameChange(models.Model):

@@ -1,7 +1,53 @@
+"""The trainer edits their own profile, and only their own. The rules live in certification.profiles."""
+
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse, translate_url
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from certification.forms import TrainerProfileForm
+from certification.models import TrainerProfile
+from certification.profiles import profile_get, profile_save
+
+PROFILE_SAVED = _("Your profile is saved.")
 
 
 @login_required
-def profile_edit(request):  # replaced by the profile work in progress
-    return HttpResponse("")
+def profile_edit(request):
+    profile = profile_get(user=request.user)
+    if request.method == "POST":
+        form = TrainerProfileForm(
+            request.POST, request.FILES, instance=profile or TrainerProfile(user=request.user)
+        )
+        if form.is_valid():
+            profile = profile_save(
+                user=request.user,
+                data=form.cleaned_data,
+                photo=form.cleaned_data.get("photo"),
+                remove_photo=form.cleaned_data.get("remove_photo", False),
+                changed_by=request.user,
+            )
+            messages.success(request, PROFILE_SAVED)
+            # The site follows the language the trainer prefers, from this page on.
+            url = reverse("certification:profile")
+            if profile.preferred_language != get_language():
+                url = translate_url(url, profile.preferred_language)
+            response = redirect(url)
+            response.set_cookie(settings.LANGUAGE_COOKIE_NAME, profile.preferred_language, samesite="Lax")
+            return response
+    else:
+        initial = (
+            {}
+            if profile
+            else {"certificate_name": request.user.get_full_name(), "preferred_language": get_language()}
+        )
+        form = TrainerProfileForm(instance=profile, initial=initial)
+    history = list(profile.name_changes.select_related("changed_by")) if profile else []
+    return render(
+        request,
+        "certification/trainer_profile_form.html",
+        {"form": form, "profile": profile, "name_changes": history},
+    )

@@ -1,0 +1,63 @@
+"""Programme staff see, filter, export and correct trainer profiles in the admin."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.views.generic import EditView, IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .models import TrainerProfile
+from .profiles import name_change_record
+
+
+class TrainerProfileEditView(EditView):
+    def save_instance(self):
+        # A correction made by staff is recorded like the trainer's own.
+        old_name = TrainerProfile.objects.values_list("certificate_name", flat=True).get(pk=self.object.pk)
+        instance = super().save_instance()
+        name_change_record(profile=instance, old_name=old_name, changed_by=self.request.user)
+        return instance
+
+
+class TrainerProfileIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("user", "partner")
+
+
+class TrainerProfileViewSet(ModelViewSet):
+    model = TrainerProfile
+    icon = "user"
+    menu_label = _("Trainers")
+    menu_order = 260
+    add_to_admin_menu = True
+    index_view_class = TrainerProfileIndexView
+    edit_view_class = TrainerProfileEditView
+    inspect_view_enabled = True
+    list_display = ["certificate_name", "email", "gender", "organisation_name", "province", "registry_opt_in"]
+    list_filter = ["gender", "province", "partner", "registry_opt_in"]
+    list_export = [
+        "certificate_name",
+        "email",
+        "gender",
+        "organisation_name",
+        "province",
+        "phone",
+        "preferred_language",
+        "registry_opt_in",
+    ]
+    search_fields = ["certificate_name", "other_organisation"]
+    form_fields = [
+        "certificate_name",
+        "gender",
+        "partner",
+        "other_organisation",
+        "province",
+        "phone",
+        "preferred_language",
+        "registry_opt_in",
+    ]
+    inspect_view_fields = ["certificate_name", "gender", "partner", "other_organisation", "province", "phone"]
+
+
+@hooks.register("register_admin_viewset")
+def register_trainer_profiles():
+    return TrainerProfileViewSet("trainer_profiles")
