@@ -1,5 +1,5 @@
 """Certification's front door for other apps. Trainer progression and certificates arrive with their issue."""
 
-from .profiles import profile_get, profile_is_complete
+from .profiles import profile_get, profile_is_complete, profile_save
 
-__all__ = ["profile_get", "profile_is_complete"]
+__all__ = ["profile_get", "profile_is_complete", "profile_save"]

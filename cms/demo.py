@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from certification.api import profile_get, profile_save
 from courses.access import PROGRAMME_STAFF, editors_group_name
 from courses.demo.curricula import build as build_curricula
 from courses.demo.knowledge_checks import build as build_knowledge_checks
@@ -120,6 +121,25 @@ def ensure_demo_progress(user) -> None:
         lesson_complete(user=user, lesson=lesson)
 
 
+def ensure_demo_profile(user) -> None:
+    """The demo trainer's profile: the name printed on certificates, and what the programme counts."""
+    if profile_get(user=user) is None:
+        profile_save(
+            user=user,
+            data={
+                "certificate_name": "Rina Marlina",
+                "gender": "woman",
+                "partner": Partner.objects.get(short_name="BEDO"),
+                "other_organisation": "",
+                "province": "JB",
+                "phone": "+62 812 0000 2026",
+                "preferred_language": "id",
+                "registry_opt_in": True,
+            },
+            changed_by=user,
+        )
+
+
 def core_path() -> str:
     core = CurriculumPage.objects.filter(slug="score-core", locale__language_code="en").first()
     return core.path if core else "-"
@@ -150,6 +170,7 @@ def ensure_accounts() -> list[tuple[str, str]]:
             ensure_authenticator(user)
         if group_name == TRAINER:
             ensure_demo_progress(user)
+            ensure_demo_profile(user)
         made.append((email, role))
     return made
 

@@ -51,4 +51,13 @@ def lesson_undo(request, lesson_id: int):
 
 @login_required
 def my_learning_view(request):
-    return render(request, "courses/my_learning.html", {"entries": my_learning(user=request.user)})
+    from certification.api import profile_is_complete
+
+    return render(
+        request,
+        "courses/my_learning.html",
+        {
+            "entries": my_learning(user=request.user),
+            "profile_complete": profile_is_complete(user=request.user),
+        },
+    )
