@@ -14,3 +14,6 @@ class Command(BaseCommand):
         )
         for email, role in accounts:
             self.stdout.write(f"  {email:<32} {role}")
+        self.stdout.write(
+            "The admin and programme staff need a second factor: in development (DEBUG) the code 000000 works."
+        )
