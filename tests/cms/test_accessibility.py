@@ -67,7 +67,19 @@ def test_account_page_structure(client, url):
     assert_structure(client.get(url).content.decode(), url)
 
 
-@pytest.mark.parametrize("url", ["/learning/", "/id/learning/", "/accounts/email/", "/accounts/2fa/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/learning/",
+        "/id/learning/",
+        "/trainer/profile/",
+        "/id/trainer/profile/",
+        "/accounts/email/",
+        "/accounts/2fa/",
+        "/curriculum/score-core/quality/knowledge-check/",
+        "/id/curriculum/score-core/quality/knowledge-check/",
+    ],
+)
 def test_trainer_page_structure(client, trainer, url):
     client.force_login(trainer)
     assert_structure(client.get(url).content.decode(), url)
