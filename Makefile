@@ -26,10 +26,11 @@ seed: migrate
 run: seed
 	$(MANAGE) runserver 127.0.0.1:8000
 
-# Browser tests empty the database after each test, so they run in their own pass.
+# Browser tests and other transactional tests empty the database after each test, so they run in
+# their own pass.
 test: setup
-	$(BIN)/pytest -n $(PYTEST_WORKERS) -m "not browser" $(PYTEST_ARGS)
-	$(BIN)/pytest -m browser $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) -m "not browser and not serial" $(PYTEST_ARGS)
+	$(BIN)/pytest -m "browser or serial" $(PYTEST_ARGS)
 
 lint: setup
 	$(BIN)/ruff check .

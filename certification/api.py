@@ -1,5 +1,7 @@
-"""Certification's front door for other apps. Trainer progression and certificates arrive with their issue."""
+"""Certification's front door for other apps."""
 
+from .certificates import certificate_issue
+from .pdf import render_certificate_pdf
 from .profiles import profile_get, profile_is_complete, profile_save
 
-__all__ = ["profile_get", "profile_is_complete", "profile_save"]
+__all__ = ["certificate_issue", "profile_get", "profile_is_complete", "profile_save", "render_certificate_pdf"]

@@ -98,3 +98,36 @@ def english_by_default():
     translation.activate("en")
     yield
     translation.deactivate()
+
+
+def baseline_restore():
+    """What Wagtail's data migrations made, which a flush between transactional tests removes."""
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection, Locale, Page
+
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    if Page.get_first_root_node() is None:
+        Page.add_root(
+            instance=Page(
+                title="Root",
+                slug="root",
+                locale=Locale.objects.get(language_code=settings.LANGUAGE_CODE),
+                content_type=ContentType.objects.get_for_model(Page),
+            )
+        )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
+@pytest.fixture
+def seeded(transactional_db):
+    """Transactional tests empty the database afterwards (content types and permissions come back
+    through post_migrate); put Wagtail's baseline and the demo back when they are gone."""
+    from cms.demo import seed
+    from cms.models import HomePage
+
+    if not HomePage.objects.exists():
+        baseline_restore()
+        seed()

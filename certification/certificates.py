@@ -1,0 +1,83 @@
+"""Issuing certificates: gap-free numbers, unguessable tokens, the facts frozen on the day of issue."""
+
+import calendar
+import secrets
+from datetime import date
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from wagtail.models import Locale
+
+from .models import Certificate, CertificateNumberCounter, Certification
+from .profiles import profile_get
+
+TOKEN_BYTES = 24  # 192 random bits
+
+
+def _add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def certificate_number_allocate(*, year: int) -> str:
+    """The next number of the year, ``SCORE-ID-<year>-<6 digits>``. Call inside the issuing transaction:
+    the counter row stays locked until it commits, and a rollback gives the number back."""
+    try:
+        with transaction.atomic():
+            CertificateNumberCounter.objects.get_or_create(year=year)
+    except IntegrityError:  # another transaction created this year's counter at the same moment
+        pass
+    counter = CertificateNumberCounter.objects.select_for_update().get(year=year)
+    counter.last += 1
+    counter.save(update_fields=["last"])
+    return f"SCORE-ID-{year}-{counter.last:06d}"
+
+
+def certificate_token_new() -> str:
+    return secrets.token_urlsafe(TOKEN_BYTES)
+
+
+def _module_titles(module) -> tuple[str, str]:
+    translation = module.get_translation_or_none(Locale.objects.filter(language_code="id").first())
+    english = module.get_translation_or_none(Locale.objects.filter(language_code="en").first()) or module
+    return english.title, (translation.title if translation else module.title)
+
+
+@transaction.atomic
+def certificate_issue(
+    *, certification: Certification, certified_by, holder_name: str | None = None
+) -> Certificate:
+    """Issue the certificate of a certification: number, token, holder, module (pinned to its live revision),
+    curriculum, level, dates and the certifying Expert Trainer."""
+    module = certification.track.module.specific
+    curriculum = module.curriculum
+    profile = profile_get(user=certification.trainer)
+    title_en, title_id = _module_titles(module)
+    issued_at = timezone.now()
+    today = timezone.localdate(issued_at)
+    certifier_profile = profile_get(user=certified_by) if certified_by else None
+    certificate = Certificate(
+        certification=certification,
+        number=certificate_number_allocate(year=today.year),
+        token=certificate_token_new(),
+        holder_name=holder_name
+        or (profile.certificate_name if profile else certification.trainer.get_full_name()),
+        level=certification.level,
+        module_title=title_en,
+        module_title_id=title_id,
+        module_revision_id=module.live_revision_id,
+        curriculum_title=curriculum.title if curriculum else "",
+        partner=curriculum.partner if curriculum else None,
+        certified_by=certified_by,
+        certified_by_name=(
+            certifier_profile.certificate_name
+            if certifier_profile
+            else (certified_by.get_full_name() if certified_by else "")
+        ),
+        issued_at=issued_at,
+        expires_on=_add_months(today, certification.track.validity_months(certification.level)),
+    )
+    certificate.full_clean(exclude=["module_revision", "certified_by", "partner"])
+    certificate.save()
+    return certificate

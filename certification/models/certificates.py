@@ -1,0 +1,95 @@
+"""Certificates: the facts printed and verified, frozen when issued. Nothing is ever deleted."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .certifications import Certification
+from .tracks import Level
+
+
+class Certificate(models.Model):
+    class Status(models.TextChoices):
+        VALID = "valid", _("Valid")
+        SUSPENDED = "suspended", _("Suspended")
+        REVOKED = "revoked", _("Revoked")
+        EXPIRED = "expired", _("Expired")
+        SUPERSEDED = "superseded", _("Superseded")
+
+    certification = models.ForeignKey(
+        Certification, verbose_name=_("certification"), on_delete=models.PROTECT, related_name="certificates"
+    )
+    number = models.CharField(_("number"), max_length=24, unique=True)
+    token = models.CharField(_("verification token"), max_length=64, unique=True)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.VALID)
+    status_changed_at = models.DateTimeField(_("status changed at"), null=True, blank=True)
+    status_reason = models.TextField(_("reason for the status"), blank=True)
+    superseded_by = models.OneToOneField(
+        "self",
+        verbose_name=_("superseded by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="supersedes",
+    )
+    # What the certificate says, as it said it on the day it was issued.
+    holder_name = models.CharField(_("holder"), max_length=150)
+    level = models.CharField(_("level"), max_length=10, choices=Level.choices)
+    module_title = models.CharField(_("module (English)"), max_length=255)
+    module_title_id = models.CharField(_("module (Bahasa Indonesia)"), max_length=255)
+    module_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("module revision"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    curriculum_title = models.CharField(_("curriculum"), max_length=255)
+    partner = models.ForeignKey(
+        "courses.Partner",
+        verbose_name=_("partner"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    certified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("certified by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    certified_by_name = models.CharField(_("certifying Expert Trainer"), max_length=150, blank=True)
+    issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
+    expires_on = models.DateField(_("expires on"))
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_at", "-pk"]
+
+    def __str__(self):
+        return self.number
+
+    @property
+    def effective_status(self) -> str:
+        """The status as verification shows it today: a valid certificate past its date is expired."""
+        if self.status == self.Status.VALID and self.expires_on < timezone.localdate():
+            return self.Status.EXPIRED
+        return self.status
+
+
+class CertificateNumberCounter(models.Model):
+    """The last number given each year: numbers are allocated under a row lock, so there are no gaps."""
+
+    year = models.PositiveSmallIntegerField(_("year"), primary_key=True)
+    last = models.PositiveIntegerField(_("last number"), default=0)
+
+    class Meta:
+        verbose_name = _("certificate number counter")
+        verbose_name_plural = _("certificate number counters")
+
+    def __str__(self):
+        return f"{self.year}: {self.last}"

@@ -1,0 +1,113 @@
+"""Finding a certificate for verification, and the facts shown about it. A wrong guess reveals nothing."""
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.core.cache import cache
+from django.utils import translation
+
+from .models import Certificate, Level
+
+LOOKUPS_PER_MINUTE = 30
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("’", "'").strip()
+
+
+def certificate_by_token(*, token: str) -> Certificate | None:
+    """The certificate with this verification token, or None. One query."""
+    if not token or len(token) > 64:
+        return None
+    return Certificate.objects.select_related("partner", "superseded_by").filter(token=token).first()
+
+
+def certificate_by_number(*, number: str, family_name: str) -> Certificate | None:
+    """The certificate with this number whose holder has this family name (the last word of the name,
+    or the whole of a single name), ignoring case and accents. None otherwise, whichever part was wrong."""
+    certificate = (
+        Certificate.objects.select_related("partner", "superseded_by")
+        .filter(number__iexact=(number or "").strip())
+        .first()
+    )
+    if certificate is None or not family_name.strip():
+        return None
+    words = _plain(certificate.holder_name).split()
+    wanted = _plain(family_name)
+    return certificate if wanted in (words[-1], " ".join(words)) else None
+
+
+def lookup_allowed(*, client_key: str, limit: int = LOOKUPS_PER_MINUTE) -> bool:
+    """A fixed one-minute window per client, in the shared cache: guessing numbers or tokens is slow."""
+    key = f"certificate-lookups:{client_key}:{int(datetime.now().timestamp() // 60)}"
+    cache.add(key, 0, timeout=70)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # evicted between add and incr
+        cache.set(key, 1, timeout=70)
+        count = 1
+    return count <= limit
+
+
+def client_key(request) -> str:
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+@dataclass(frozen=True)
+class VerificationFacts:
+    number: str
+    status: str
+    status_label_en: str
+    status_label_id: str
+    status_changed_on: date | None
+    status_reason: str
+    holder: str
+    level: str
+    level_label_en: str
+    level_label_id: str
+    module: str
+    module_id: str
+    curriculum: str
+    partner: str
+    issued_on: date
+    expires_on: date
+    certified_by: str
+    superseded_by_token: str | None
+    superseded_by_number: str | None
+
+
+def _label(choices, value, language):
+    with translation.override(language):
+        return str(choices(value).label)
+
+
+def verification_facts(certificate: Certificate) -> VerificationFacts:
+    """What the public verification page and the API say about a certificate."""
+    status = certificate.effective_status
+    changed = certificate.status_changed_at.date() if certificate.status_changed_at else None
+    if status == Certificate.Status.EXPIRED and changed is None:
+        changed = certificate.expires_on
+    successor = certificate.superseded_by if certificate.status == Certificate.Status.SUPERSEDED else None
+    return VerificationFacts(
+        number=certificate.number,
+        status=status,
+        status_label_en=_label(Certificate.Status, status, "en"),
+        status_label_id=_label(Certificate.Status, status, "id"),
+        status_changed_on=changed,
+        status_reason=certificate.status_reason if status == Certificate.Status.REVOKED else "",
+        holder=certificate.holder_name,
+        level=certificate.level,
+        level_label_en=_label(Level, certificate.level, "en"),
+        level_label_id=_label(Level, certificate.level, "id"),
+        module=certificate.module_title,
+        module_id=certificate.module_title_id,
+        curriculum=certificate.curriculum_title,
+        partner=certificate.partner.name if certificate.partner_id else "",
+        issued_on=certificate.issued_at.date(),
+        expires_on=certificate.expires_on,
+        certified_by=certificate.certified_by_name,
+        superseded_by_token=successor.token if successor else None,
+        superseded_by_number=successor.number if successor else None,
+    )
