@@ -4,4 +4,10 @@ from .certificates import certificate_issue
 from .pdf import render_certificate_pdf
 from .profiles import profile_get, profile_is_complete, profile_save
 
-__all__ = ["certificate_issue", "profile_get", "profile_is_complete", "profile_save", "render_certificate_pdf"]
+__all__ = [
+    "certificate_issue",
+    "profile_get",
+    "profile_is_complete",
+    "profile_save",
+    "render_certificate_pdf",
+]

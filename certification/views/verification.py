@@ -30,7 +30,9 @@ class VerifyForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if not cleaned.get("token") and not (cleaned.get("number") and cleaned.get("family_name")):
-            raise forms.ValidationError(_("Enter the token, or the number together with the holder's family name."))
+            raise forms.ValidationError(
+                _("Enter the token, or the number together with the holder's family name.")
+            )
         return cleaned
 
 
@@ -57,7 +59,9 @@ def verify_form(request):
 
 def verify_token(request, token: str):
     if not lookup_allowed(client_key=client_key(request), limit=120):
-        return render(request, "certification/verify_form.html", {"form": VerifyForm(), "error": TOO_MANY}, status=429)
+        return render(
+            request, "certification/verify_form.html", {"form": VerifyForm(), "error": TOO_MANY}, status=429
+        )
     certificate = certificate_by_token(token=token)
     if certificate is None:
         raise Http404(NOT_FOUND)
