@@ -7,7 +7,7 @@ from courses.models import Partner
 
 from .models import TrainerProfile
 from .photos import photo_errors
-from .profiles import certificate_name_clean
+from .profiles import EDITABLE_FIELDS, certificate_name_clean
 
 ORGANISATION_REQUIRED = _("Choose your organisation, or name another one.")
 ORGANISATION_BOTH = _("Choose a partner or name another organisation, not both.")
@@ -33,16 +33,7 @@ class TrainerProfileForm(forms.ModelForm):
 
     class Meta:
         model = TrainerProfile
-        fields = [
-            "certificate_name",
-            "gender",
-            "partner",
-            "other_organisation",
-            "province",
-            "phone",
-            "preferred_language",
-            "registry_opt_in",
-        ]
+        fields = EDITABLE_FIELDS
         widgets = {"phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"})}
 
     def __init__(self, *args, **kwargs):

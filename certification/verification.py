@@ -1,11 +1,11 @@
 """Finding a certificate for verification, and the facts shown about it. A wrong guess reveals nothing."""
 
 import unicodedata
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.core.cache import cache
 from django.utils import translation
+from ninja import Schema
 
 from .models import Certificate, Level
 
@@ -55,8 +55,9 @@ def client_key(request) -> str:
     return request.META.get("REMOTE_ADDR", "unknown")
 
 
-@dataclass(frozen=True)
-class VerificationFacts:
+class VerificationFacts(Schema):
+    """What the verification page and the API say; also the API's response schema."""
+
     number: str
     status: str
     status_label_en: str

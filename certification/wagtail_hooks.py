@@ -6,7 +6,7 @@ from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from .models import TrainerProfile
-from .profiles import name_change_record
+from .profiles import EDITABLE_FIELDS, name_change_record
 
 
 class TrainerProfileEditView(EditView):
@@ -45,16 +45,7 @@ class TrainerProfileViewSet(ModelViewSet):
         "registry_opt_in",
     ]
     search_fields = ["certificate_name", "other_organisation"]
-    form_fields = [
-        "certificate_name",
-        "gender",
-        "partner",
-        "other_organisation",
-        "province",
-        "phone",
-        "preferred_language",
-        "registry_opt_in",
-    ]
+    form_fields = EDITABLE_FIELDS
     inspect_view_fields = ["certificate_name", "gender", "partner", "other_organisation", "province", "phone"]
 
 
