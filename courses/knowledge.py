@@ -13,9 +13,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
 from .models import KnowledgeCheckAttempt, KnowledgeCheckPage, ModulePage
+from .progress import parent_module_key
 from .question_blocks import SINGLE
 
 TOKEN_SALT = "courses.knowledge-check"
@@ -147,14 +147,6 @@ def _validate(questions: list[Question], answers: dict[str, list[str]]) -> dict[
     return chosen
 
 
-def _module_key(check: KnowledgeCheckPage):
-    return (
-        ModulePage.objects.filter(path=check.path[: -Page.steplen])
-        .values_list("translation_key", flat=True)
-        .get()
-    )
-
-
 def attempt_submit(
     *, user, check: KnowledgeCheckPage, token: str, answers: dict[str, list[str]]
 ) -> tuple[KnowledgeCheckAttempt, bool]:
@@ -179,7 +171,7 @@ def attempt_submit(
         user=user,
         check_page=check,
         check_key=check.translation_key,
-        module_key=_module_key(check),
+        module_key=parent_module_key(check),
         revision_id=check.live_revision_id,
         form_token=nonce,
         answers=chosen,

@@ -45,8 +45,9 @@ def published_lesson_get(*, lesson_id: int) -> LessonPage | None:
     return LessonPage.objects.live().public().filter(pk=lesson_id).first()
 
 
-def _module_key(lesson: LessonPage):
-    return ModulePage.objects.filter(path=lesson.path[:-STEP]).values_list("translation_key", flat=True).get()
+def parent_module_key(page: Page):
+    """The translation key of the module directly above a lesson or a knowledge check. One query."""
+    return ModulePage.objects.filter(path=page.path[:-STEP]).values_list("translation_key", flat=True).get()
 
 
 def lesson_complete(*, user, lesson: LessonPage) -> LessonCompletion:
@@ -57,7 +58,7 @@ def lesson_complete(*, user, lesson: LessonPage) -> LessonCompletion:
     try:
         with transaction.atomic():
             return LessonCompletion.objects.create(
-                user=user, lesson_key=lesson.translation_key, module_key=_module_key(lesson)
+                user=user, lesson_key=lesson.translation_key, module_key=parent_module_key(lesson)
             )
     except IntegrityError:  # the same trainer, twice at the same moment
         return LessonCompletion.objects.get(user=user, lesson_key=lesson.translation_key)
