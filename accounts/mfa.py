@@ -9,13 +9,18 @@ from django.conf import settings
 
 
 def mfa_required_for(user) -> bool:
-    """Superusers, programme staff and Expert Trainers must use two-factor authentication."""
+    """Superusers, programme staff and Expert Trainers (by group or by a current Expert certificate) must
+    use two-factor authentication."""
     if not user.is_authenticated:
         return False
     if user.is_superuser:
         return True
     groups = getattr(settings, "SCORE_MFA_REQUIRED_GROUPS", [])
-    return user.groups.filter(name__in=groups).exists()
+    if user.groups.filter(name__in=groups).exists():
+        return True
+    from certification.api import is_expert_trainer  # an Expert Trainer is one by certification
+
+    return is_expert_trainer(user)
 
 
 def mfa_enabled(user) -> bool:

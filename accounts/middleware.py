@@ -13,6 +13,13 @@ MFA_SETUP_REQUIRED = _(
     "the admin. Scan the code with an authenticator app and enter the code it shows."
 )
 MFA_CONFIRM_REQUIRED = _("Confirm it is you with a code from your authenticator app to open the admin.")
+MFA_SETUP_REQUIRED_TO_DECIDE = _(
+    "Reviewing and certifying trainers needs two-factor authentication. Scan the code with an "
+    "authenticator app and enter the code it shows."
+)
+MFA_CONFIRM_REQUIRED_TO_DECIDE = _(
+    "Confirm it is you with a code from your authenticator app to review and certify trainers."
+)
 
 
 class AdminRequiresMFAMiddleware:
@@ -30,11 +37,16 @@ class AdminRequiresMFAMiddleware:
         return self.get_response(request)
 
     def _second_factor_step(self, request):
-        next_query = urlencode({"next": request.get_full_path()})
-        if not mfa_enabled(request.user):
-            messages.warning(request, MFA_SETUP_REQUIRED)
-            return redirect(f"{reverse('mfa_activate_totp')}?{next_query}")
-        if not session_used_mfa(request):
-            messages.info(request, MFA_CONFIRM_REQUIRED)
-            return redirect(f"{reverse('mfa_reauthenticate')}?{next_query}")
-        return None
+        return second_factor_redirect(request, admin=True)
+
+
+def second_factor_redirect(request, *, admin: bool = False):
+    """Where to send a person who must use their second factor and has not in this session; None if fine."""
+    next_query = urlencode({"next": request.get_full_path()})
+    if not mfa_enabled(request.user):
+        messages.warning(request, MFA_SETUP_REQUIRED if admin else MFA_SETUP_REQUIRED_TO_DECIDE)
+        return redirect(f"{reverse('mfa_activate_totp')}?{next_query}")
+    if not session_used_mfa(request):
+        messages.info(request, MFA_CONFIRM_REQUIRED if admin else MFA_CONFIRM_REQUIRED_TO_DECIDE)
+        return redirect(f"{reverse('mfa_reauthenticate')}?{next_query}")
+    return None

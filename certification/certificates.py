@@ -46,10 +46,10 @@ def _module_titles(module) -> tuple[str, str]:
 
 @transaction.atomic
 def certificate_issue(
-    *, certification: Certification, certified_by, holder_name: str | None = None
+    *, certification: Certification, certified_by, holder_name: str | None = None, notify: bool = True
 ) -> Certificate:
     """Issue the certificate of a certification: number, token, holder, module (pinned to its live revision),
-    curriculum, level, dates and the certifying Expert Trainer."""
+    curriculum, level, dates and the certifying Expert Trainer. The holder gets it by e-mail (``notify``)."""
     module = certification.track.module.specific
     curriculum = module.curriculum
     profile = profile_get(user=certification.trainer)
@@ -80,4 +80,64 @@ def certificate_issue(
     )
     certificate.full_clean(exclude=["module_revision", "certified_by", "partner"])
     certificate.save()
+    if notify:
+        _send_after_commit(certificate)
     return certificate
+
+
+def _send_after_commit(certificate: Certificate) -> None:
+    from .tasks import certificate_email_send
+
+    transaction.on_commit(lambda: certificate_email_send.enqueue(certificate.pk))
+
+
+def certificate_supersede(*, old: Certificate, new: Certificate) -> Certificate:
+    """The old certificate verifies as superseded, pointing to the new one. Nothing is deleted."""
+    old.status = Certificate.Status.SUPERSEDED
+    old.status_changed_at = timezone.now()
+    old.superseded_by = new
+    old.save(update_fields=["status", "status_changed_at", "superseded_by"])
+    return old
+
+
+@transaction.atomic
+def certificate_reissue(*, certificate: Certificate, holder_name: str, notify: bool = True) -> Certificate:
+    """A correction of the holder's name: a new certificate (new number and token) with the same facts and
+    dates as the old one, which is superseded by it."""
+    old = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if old.status not in (Certificate.Status.VALID, Certificate.Status.SUSPENDED):
+        return old
+    issued_at = timezone.now()
+    new = Certificate.objects.create(
+        certification_id=old.certification_id,
+        number=certificate_number_allocate(year=timezone.localdate(issued_at).year),
+        token=certificate_token_new(),
+        status=old.status,
+        status_changed_at=old.status_changed_at,
+        status_reason=old.status_reason,
+        holder_name=holder_name,
+        level=old.level,
+        module_title=old.module_title,
+        module_title_id=old.module_title_id,
+        module_revision_id=old.module_revision_id,
+        curriculum_title=old.curriculum_title,
+        partner_id=old.partner_id,
+        certified_by_id=old.certified_by_id,
+        certified_by_name=old.certified_by_name,
+        issued_at=issued_at,
+        expires_on=old.expires_on,
+    )
+    certificate_supersede(old=old, new=new)
+    if notify:
+        _send_after_commit(new)
+    return new
+
+
+def certificates_reissue_for_name(*, trainer, holder_name: str, notify: bool = True) -> list[Certificate]:
+    """After a name correction: every current certificate of the trainer is re-issued in the new name."""
+    current = Certificate.objects.filter(
+        certification__trainer=trainer, status__in=[Certificate.Status.VALID, Certificate.Status.SUSPENDED]
+    ).exclude(holder_name=holder_name)
+    return [
+        certificate_reissue(certificate=certificate, holder_name=holder_name, notify=notify) for certificate in current
+    ]

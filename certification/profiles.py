@@ -69,8 +69,11 @@ def name_change_record(*, profile: TrainerProfile, old_name: str, changed_by) ->
 
 
 @transaction.atomic
-def profile_save(*, user, data: dict, photo=None, remove_photo: bool = False, changed_by) -> TrainerProfile:
-    """Create or update the trainer's profile from checked form data; every change of name is recorded."""
+def profile_save(
+    *, user, data: dict, photo=None, remove_photo: bool = False, changed_by, notify: bool = True
+) -> TrainerProfile:
+    """Create or update the trainer's profile from checked form data; every change of name is recorded,
+    and the trainer's current certificates are re-issued in the corrected name."""
     profile = TrainerProfile.objects.select_for_update().filter(user=user).first()
     old_name = profile.certificate_name if profile else None
     profile = profile or TrainerProfile(user=user)
@@ -89,6 +92,17 @@ def profile_save(*, user, data: dict, photo=None, remove_photo: bool = False, ch
     if old_photo and old_photo != profile.photo.name:
         storage = TrainerProfile._meta.get_field("photo").storage
         transaction.on_commit(lambda: storage.delete(old_photo))
-    if old_name is not None:
-        name_change_record(profile=profile, old_name=old_name, changed_by=changed_by)
+    name_correction_apply(profile=profile, old_name=old_name, changed_by=changed_by, notify=notify)
     return profile
+
+
+def name_correction_apply(*, profile: TrainerProfile, old_name: str | None, changed_by, notify: bool = True):
+    """Record a change of the certificate name and re-issue the trainer's current certificates in it."""
+    from .certificates import certificates_reissue_for_name
+
+    if old_name is None or old_name == profile.certificate_name:
+        return []
+    name_change_record(profile=profile, old_name=old_name, changed_by=changed_by)
+    return certificates_reissue_for_name(
+        trainer=profile.user, holder_name=profile.certificate_name, notify=notify
+    )

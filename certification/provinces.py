@@ -40,3 +40,4 @@ PROVINCES = [
     ("PE", "Papua Pegunungan"),
     ("PS", "Papua Selatan"),
 ]
+PROVINCE_NAMES = dict(PROVINCES)

@@ -1,8 +1,18 @@
-"""Who plays which part in certification: programme staff, and the Expert Trainers of a module."""
+"""Who plays which part in certification: programme staff, and the Expert Trainers of a module.
+
+A trainer *holds* a level in a track while a certificate of that level (or the Expert level above it) is
+valid and in date. A variant track that accepts the core certification is held through the core track too.
+"""
 
 from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
 
-from .models import Certification, CertificationTrack, Level
+from courses.api import derived_from
+
+from .models import Certificate, CertificationTrack, Level
+
+LEVELS_AT_LEAST = {Level.TRAINER: [Level.TRAINER, Level.EXPERT], Level.EXPERT: [Level.EXPERT]}
 
 
 def is_programme_staff(user) -> bool:
@@ -14,8 +24,80 @@ def is_programme_staff(user) -> bool:
     )
 
 
+def core_track_of(track: CertificationTrack) -> CertificationTrack | None:
+    """The core module's track, for a variant track that accepts the core certification."""
+    if not track.accepts_core_certification:
+        return None
+    source = derived_from(page=track.module)
+    return CertificationTrack.objects.filter(module_id=source.pk).first() if source else None
+
+
+def tracks_counting_for(track: CertificationTrack) -> list[CertificationTrack]:
+    core = core_track_of(track)
+    return [track, core] if core else [track]
+
+
+def _valid_certificates(level: str):
+    return Certificate.objects.filter(
+        status=Certificate.Status.VALID,
+        expires_on__gte=timezone.localdate(),
+        certification__level__in=LEVELS_AT_LEAST[level],
+    )
+
+
+def holds(user, track: CertificationTrack, level: str) -> bool:
+    """Holds a valid certificate of this level or higher in the track (or in the core it accepts)."""
+    if not user.is_authenticated:
+        return False
+    return (
+        _valid_certificates(level)
+        .filter(certification__trainer_id=user.pk, certification__track__in=tracks_counting_for(track))
+        .exists()
+    )
+
+
 def is_expert_in(user, track: CertificationTrack) -> bool:
-    """Holds a current SCORE Expert Trainer certification in this module."""
-    return Certification.objects.filter(
-        trainer_id=user.pk, track=track, level=Level.EXPERT, state=Certification.State.CERTIFIED
-    ).exists()
+    """A current SCORE Expert Trainer of this module (or of the core module a variant accepts)."""
+    return holds(user, track, Level.EXPERT)
+
+
+def is_expert_trainer(user) -> bool:
+    """A current SCORE Expert Trainer of any module: the second factor is required of them."""
+    return (
+        user.is_authenticated
+        and _valid_certificates(Level.EXPERT).filter(certification__trainer_id=user.pk).exists()
+    )
+
+
+def expert_tracks(user) -> list[CertificationTrack]:
+    """The tracks this person may review: those they are Expert in, and the variants accepting those."""
+    if not user.is_authenticated:
+        return []
+    own = set(
+        _valid_certificates(Level.EXPERT)
+        .filter(certification__trainer_id=user.pk)
+        .values_list("certification__track_id", flat=True)
+    )
+    if not own:
+        return []
+    tracks = list(CertificationTrack.objects.select_related("module").filter(pk__in=own))
+    core_pages = [t.module_id for t in tracks]
+    variants = [
+        t
+        for t in CertificationTrack.objects.select_related("module").filter(accepts_core_certification=True)
+        if t.pk not in own and (core_track := core_track_of(t)) and core_track.module_id in core_pages
+    ]
+    return tracks + variants
+
+
+def experts_of(track: CertificationTrack):
+    """The users who are current Expert Trainers of the track, for a trainer to name as their Expert."""
+    from django.contrib.auth import get_user_model
+
+    valid = _valid_certificates(Level.EXPERT).filter(certification__track__in=tracks_counting_for(track))
+    return (
+        get_user_model()
+        .objects.filter(Q(pk__in=valid.values("certification__trainer_id")))
+        .select_related("trainer_profile")
+        .order_by("trainer_profile__certificate_name", "email")
+    )

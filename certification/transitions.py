@@ -1,12 +1,14 @@
 """Every change of a certification's state: one service function each, checking who may make it and
 from which state, recording an event (who, when, from, to, why), and keeping the certificate in step."""
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .certificates import certificate_issue
-from .models import Certificate, Certification, CertificationEvent
+from .certificates import certificate_issue, certificate_supersede
+from .models import Certificate, Certification, CertificationEvent, ReviewComment
+from .requirements import checklist
 from .roles import is_expert_in, is_programme_staff
 
 State = Certification.State
@@ -17,8 +19,14 @@ NOT_AN_EXPERT_HERE = _(
     "Only an Expert Trainer of this module, or programme staff, can decide on this certification."
 )
 NO_SELF_CERTIFICATION = _("You cannot decide on your own certification.")
-STAFF_ONLY = _("Only programme staff can suspend, reinstate or revoke a certification.")
+STAFF_ONLY = _("Only programme staff can do this.")
 REASON_REQUIRED = _("Give a reason: the trainer and the public record see it.")
+COMMENT_REQUIRED = _("Say what the trainer should change: write a comment on a requirement or on the whole.")
+REQUIREMENTS_MISSING = _("Not every requirement is done yet: %(missing)s.")
+REQUIREMENTS_UNCONFIRMED = _("Confirm every requirement before certifying. Still open: %(missing)s.")
+RENEWAL_NOT_YET = _(
+    "A certificate can be renewed from %(days)d days before it expires, or after it has expired."
+)
 
 
 class TransitionError(Exception):
@@ -76,33 +84,106 @@ def _set_certificate_status(certification: Certification, status: str, reason: s
         certificate.save(update_fields=["status", "status_changed_at", "status_reason"])
 
 
+def _labels(items) -> str:
+    return "; ".join(str(item.label) for item in items)
+
+
 @transaction.atomic
 def certification_submit(*, certification: Certification, actor) -> CertificationEvent:
-    """The trainer asks for review. (The requirement checklist gates this in the next part of the issue.)"""
+    """The trainer asks for review, once they have done their part of every requirement."""
     certification = _locked(certification)
     _refuse_unless(actor.pk == certification.trainer_id, NOT_YOUR_CERTIFICATION)
     _expect(certification, State.IN_PROGRESS, State.CHANGES_REQUESTED)
+    items = checklist(
+        trainer=certification.trainer,
+        track=certification.track,
+        level=certification.level,
+        certification=certification,
+    )
+    _refuse_unless(items.ready_to_submit, REQUIREMENTS_MISSING, missing=_labels(items.missing))
     return _move(certification, to=State.SUBMITTED, actor=actor)
 
 
 @transaction.atomic
-def certification_request_changes(*, certification: Certification, actor, reason: str) -> CertificationEvent:
-    """An Expert of the module (never the trainer themself) or staff return it with comments."""
+def certification_request_changes(
+    *, certification: Certification, actor, reason: str = "", comments: dict | None = None
+) -> CertificationEvent:
+    """An Expert of the module (never the trainer themself) or staff return it, with comments on the whole
+    (``reason``) and on single requirements (``comments``: requirement id -> text)."""
     certification = _locked(certification)
     _decider(certification, actor)
     _expect(certification, State.SUBMITTED)
-    _refuse_unless(bool(reason and reason.strip()), REASON_REQUIRED)
-    return _move(certification, to=State.CHANGES_REQUESTED, actor=actor, reason=reason.strip())
+    comments = {key: text.strip() for key, text in (comments or {}).items() if text and text.strip()}
+    reason = (reason or "").strip()
+    _refuse_unless(bool(reason or comments), COMMENT_REQUIRED)
+    valid_ids = set(certification.track.requirements.values_list("pk", flat=True))
+    event = _move(certification, to=State.CHANGES_REQUESTED, actor=actor, reason=reason)
+    ReviewComment.objects.bulk_create(
+        ReviewComment(event=event, requirement_id=int(key), text=text)
+        for key, text in comments.items()
+        if int(key) in valid_ids
+    )
+    return event
 
 
 @transaction.atomic
 def certification_approve(*, certification: Certification, actor, reason: str = "") -> Certificate:
-    """An Expert of the module (never the trainer themself) or staff certify; the certificate is issued."""
+    """An Expert of the module (never the trainer themself) or staff certify, once every requirement is
+    met; the certificate is issued (for a renewal, it supersedes the one renewed)."""
     certification = _locked(certification)
     _decider(certification, actor)
     _expect(certification, State.SUBMITTED)
+    items = checklist(
+        trainer=certification.trainer,
+        track=certification.track,
+        level=certification.level,
+        certification=certification,
+    )
+    _refuse_unless(items.all_met, REQUIREMENTS_UNCONFIRMED, missing=_labels(items.unconfirmed))
+    previous = _current_certificate(certification) if certification.renewal_started_at else None
     _move(certification, to=State.CERTIFIED, actor=actor, reason=reason)
-    return certificate_issue(certification=certification, certified_by=actor)
+    certificate = certificate_issue(certification=certification, certified_by=actor)
+    if previous is not None:
+        certificate_supersede(old=previous, new=certificate)
+    if certification.renewal_started_at:
+        certification.renewal_started_at = None
+        certification.save(update_fields=["renewal_started_at", "updated_at"])
+    return certificate
+
+
+@transaction.atomic
+def certification_renew(*, certification: Certification, actor) -> CertificationEvent:
+    """The holder asks to renew: near the end of validity, or after it. A review of recent practice
+    follows; the certificate stays valid until its date meanwhile."""
+    certification = _locked(certification)
+    _refuse_unless(actor.pk == certification.trainer_id, NOT_YOUR_CERTIFICATION)
+    _expect(certification, State.CERTIFIED, State.EXPIRED)
+    days = getattr(settings, "SCORE_EXPIRY_NOTICE_DAYS", 90)
+    if certification.state == State.CERTIFIED:
+        current = _current_certificate(certification)
+        _refuse_unless(
+            current is None
+            or current.effective_status == Certificate.Status.EXPIRED
+            or current.expires_soon(within_days=days),
+            RENEWAL_NOT_YET,
+            days=days,
+        )
+    certification.renewal_started_at = timezone.now()
+    certification.save(update_fields=["renewal_started_at", "updated_at"])
+    return _move(certification, to=State.IN_PROGRESS, actor=actor, reason=str(_("Renewal")))
+
+
+@transaction.atomic
+def certification_grant(*, certification: Certification, actor, reason: str, notify: bool = True) -> Certificate:
+    """Programme staff certify directly, for instance a whole ToT cohort at once; the reason (the cohort)
+    is recorded. Used by bulk issue; it does not go through the checklist."""
+    certification = _locked(certification)
+    _refuse_unless(is_programme_staff(actor), STAFF_ONLY)
+    _refuse_unless(actor.pk != certification.trainer_id, NO_SELF_CERTIFICATION)
+    _expect(certification, State.IN_PROGRESS, State.SUBMITTED, State.CHANGES_REQUESTED)
+    _refuse_unless(bool(reason and reason.strip()), REASON_REQUIRED)
+    _move(certification, to=State.CERTIFIED, actor=actor, reason=reason.strip())
+    return certificate_issue(certification=certification, certified_by=actor, notify=notify)
 
 
 @transaction.atomic

@@ -1,11 +1,22 @@
 from django.urls import path
 
-from .views import profile, verification
+from .views import bulk, files, profile, progression, registry, review, verification
 
 app_name = "certification"
 
 urlpatterns = [
     path("trainer/profile/", profile.profile_edit, name="profile"),
+    path("certification/", progression.dashboard, name="dashboard"),
+    path("certification/<int:track_id>/<str:level>/", progression.track_detail, name="track"),
+    path("certification/evidence/<int:pk>/", files.evidence_download, name="evidence"),
+    path("certificates/<str:number>.pdf", files.certificate_pdf, name="certificate_pdf"),
+    path("review/", review.review_queue, name="review_queue"),
+    path("review/<int:pk>/", review.review_detail, name="review"),
+    path("staff/bulk-issue/", bulk.bulk_new, name="bulk_new"),
+    path("staff/bulk-issue/<int:pk>/", bulk.bulk_detail, name="bulk_detail"),
+    path("staff/bulk-issue/<int:pk>/status.json", bulk.bulk_status, name="bulk_status"),
+    path("staff/bulk-issue/<int:pk>/certificates.zip", files.bulk_archive, name="bulk_archive"),
+    path("trainers/", registry.registry, name="registry"),
     path("verify/", verification.verify_form, name="verify_form"),
     path("verify/<str:token>/", verification.verify_token, name="verify"),
 ]

@@ -5,8 +5,8 @@ from wagtail import hooks
 from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .models import TrainerProfile
-from .profiles import EDITABLE_FIELDS, name_change_record
+from .models import CertificationTrack, TrainerProfile
+from .profiles import EDITABLE_FIELDS, name_correction_apply
 
 
 class TrainerProfileEditView(EditView):
@@ -14,7 +14,7 @@ class TrainerProfileEditView(EditView):
         # A correction made by staff is recorded like the trainer's own.
         old_name = TrainerProfile.objects.values_list("certificate_name", flat=True).get(pk=self.object.pk)
         instance = super().save_instance()
-        name_change_record(profile=instance, old_name=old_name, changed_by=self.request.user)
+        name_correction_apply(profile=instance, old_name=old_name, changed_by=self.request.user)
         return instance
 
 
@@ -52,3 +52,50 @@ class TrainerProfileViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_trainer_profiles():
     return TrainerProfileViewSet("trainer_profiles")
+
+
+class CertificationTrackViewSet(ModelViewSet):
+    """Programme staff set each level's requirements and validity here."""
+
+    model = CertificationTrack
+    icon = "success"
+    menu_label = _("Certification tracks")
+    menu_order = 261
+    add_to_admin_menu = True
+    list_display = [
+        "module",
+        "accepts_core_certification",
+        "trainer_validity_months",
+        "expert_validity_months",
+        "is_active",
+    ]
+    list_filter = ["is_active", "accepts_core_certification"]
+    search_fields = ["module__title"]
+    inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return CertificationTrack.objects.select_related("module")
+
+
+@hooks.register("register_admin_viewset")
+def register_certification_tracks():
+    return CertificationTrackViewSet("certification_tracks")
+
+
+@hooks.register("register_admin_menu_item")
+def bulk_issue_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    class StaffMenuItem(MenuItem):
+        def is_shown(self, request):
+            from .roles import is_programme_staff
+
+            return is_programme_staff(request.user)
+
+    return StaffMenuItem(
+        _("Bulk issue certificates"),
+        reverse("certification:bulk_new"),
+        icon_name="doc-full-inverse",
+        order=262,
+    )

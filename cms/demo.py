@@ -9,6 +9,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from certification.api import profile_get, profile_save
+from certification.demo import build as build_certification_demo
 from courses.access import PROGRAMME_STAFF, editors_group_name
 from courses.demo.curricula import build as build_curricula
 from courses.demo.knowledge_checks import build as build_knowledge_checks
@@ -21,6 +22,7 @@ from .models import HomePage, SiteSettings, StandardPage
 
 DEMO_PASSWORD = "score-demo-2026"
 TRAINER = "trainer"
+CERTIFIED = "certification demo"  # trainers of the certification demo (certification/demo.py)
 DEMO_ACCOUNTS = [
     # e-mail, first and last name, role, group (None: superuser; TRAINER: no admin access) or partner
     ("admin@score.example", "Programme", "Admin", "programme admin", None),
@@ -29,6 +31,10 @@ DEMO_ACCOUNTS = [
     ("editor.hoco@score.example", "Ni Made", "Ayu", "Pro Serve Indonesia (HoCo) editor", "Pro Serve"),
     ("editor.smi@score.example", "Dewi", "Lestari", "Semut Manajemen Indonesia editor", "SMI"),
     ("trainer@score.example", "Rina", "Marlina", "trainer studying Workplace Cooperation", TRAINER),
+    ("expert@score.example", "Agus", "Setiawan", "Expert Trainer, Workplace Cooperation (reviews)", CERTIFIED),
+    ("candidate@score.example", "Putri", "Handayani", "candidate whose evidence awaits review", CERTIFIED),
+    ("holder@score.example", "Siti", "Rahmawati", "holds core + SCORE Plus certificates (one superseded)", CERTIFIED),
+    ("revoked@score.example", "Andi", "Pratama", "trainer whose certificate was revoked", CERTIFIED),
 ]
 
 
@@ -162,11 +168,11 @@ def ensure_accounts() -> list[tuple[str, str]]:
             )
             if group_name == PROGRAMME_STAFF:
                 user.groups.add(Group.objects.get(name=PROGRAMME_STAFF))
-            elif group_name not in (None, TRAINER):
+            elif group_name not in (None, TRAINER, CERTIFIED):
                 partner = Partner.objects.get(short_name=group_name)
                 user.groups.add(partner.editors_group or Group.objects.get(name=editors_group_name(partner)))
         ensure_verified_email(user)
-        if group_name in (None, PROGRAMME_STAFF):
+        if group_name in (None, PROGRAMME_STAFF) or email == "expert@score.example":
             ensure_authenticator(user)
         if group_name == TRAINER:
             ensure_demo_progress(user)
@@ -195,4 +201,7 @@ def seed() -> list[tuple[str, str]]:
     if not settings.contact_email:
         settings.contact_email = "score@score.example"
         settings.save()
-    return ensure_accounts()
+    accounts = ensure_accounts()
+    staff = get_user_model().objects.get(email="staff@score.example")
+    build_certification_demo(staff=staff)
+    return accounts

@@ -40,7 +40,14 @@ STAFF_MODEL_PERMISSIONS = {
     "courses": ["add_partner", "change_partner", "delete_partner", "view_partner"],
     "wagtail_localize": ["submit_translation"],
     "cms": ["change_sitesettings"],
-    "certification": ["view_trainerprofile", "change_trainerprofile"],
+    "certification": [
+        "view_trainerprofile",
+        "change_trainerprofile",
+        "add_certificationtrack",
+        "change_certificationtrack",
+        "view_certificationtrack",
+        "change_certificatesettings",
+    ],
 }
 PARTNER_MODEL_PERMISSIONS = {
     "wagtailadmin": ["access_admin"],

@@ -1,19 +1,24 @@
 """The courses app's front door: what other apps (and the site) may call. Internals stay private."""
 
-from .knowledge import knowledge_check_passed, knowledge_checks_passed
-from .lineage import LineageError, derivation_mark_reviewed, lineage_status, module_derive
+from .knowledge import knowledge_check_passed, knowledge_checks_passed, module_knowledge_check
+from .lineage import LineageError, derivation_mark_reviewed, derived_from, lineage_status, module_derive
 from .progress import ModuleLearningStatus, module_learning_status
-from .selectors import catalogue_for_home, lessons_search
+from .selectors import catalogue_for_home, core_module_number_one, lessons_search
+from .uploads import document_content_matches
 
 __all__ = [
     "LineageError",
     "ModuleLearningStatus",
     "catalogue_for_home",
+    "core_module_number_one",
     "derivation_mark_reviewed",
+    "derived_from",
+    "document_content_matches",
     "knowledge_check_passed",
     "knowledge_checks_passed",
     "lessons_search",
     "lineage_status",
     "module_derive",
+    "module_knowledge_check",
     "module_learning_status",
 ]

@@ -207,3 +207,9 @@ def behind_derivations(*, user):
         .select_related("page", "source_page")
         .order_by("page__path")
     )
+
+
+def derived_from(*, page: Page) -> Page | None:
+    """The core page this variant page was derived from, or None for a page of its own. One query."""
+    derivation = Derivation.objects.select_related("source_page").filter(page_id=page.pk).first()
+    return derivation.source_page if derivation else None

@@ -130,3 +130,9 @@ def lessons_search(*, query: str, locale: Locale | None = None):
     locale = locale or Locale.get_active()
     lessons = LessonPage.objects.live().public().filter(locale=locale)
     return lessons.search(query, operator="and") if query else lessons.none()
+
+
+def core_module_number_one() -> ModulePage | None:
+    """Workplace Cooperation: module 1 of the SCORE core curriculum, in the default language."""
+    core = CurriculumPage.objects.filter(partner__isnull=True, locale=Locale.get_default()).first()
+    return ModulePage.objects.child_of(core).filter(number=1).first() if core else None

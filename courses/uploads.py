@@ -25,7 +25,8 @@ def max_document_bytes() -> int:
     return getattr(settings, "SCORE_MAX_DOCUMENT_UPLOAD_SIZE", 25 * 1024 * 1024)
 
 
-def _matches(extension: str, handle) -> bool:
+def document_content_matches(extension: str, handle) -> bool:
+    """Does the file hold a document of the kind its extension names (PDF, OOXML, ODF, UTF-8 text)?"""
     head = handle.read(8)
     handle.seek(0)
     if extension == "pdf":
@@ -68,7 +69,7 @@ def document_upload_errors(file) -> list[str]:
     file.open("rb")
     try:
         file.seek(0)
-        ok = _matches(extension, file)
+        ok = document_content_matches(extension, file)
     except (zipfile.BadZipFile, OSError, KeyError):
         ok = False
     finally:

@@ -64,6 +64,7 @@ class Certificate(models.Model):
     certified_by_name = models.CharField(_("certifying Expert Trainer"), max_length=150, blank=True)
     issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
     expires_on = models.DateField(_("expires on"))
+    expiry_notice_sent_on = models.DateField(_("expiry notice sent on"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("certificate")
@@ -79,6 +80,12 @@ class Certificate(models.Model):
         if self.status == self.Status.VALID and self.expires_on < timezone.localdate():
             return self.Status.EXPIRED
         return self.status
+
+    def expires_soon(self, *, within_days: int = 90) -> bool:
+        """Valid, and due to expire within the renewal window: the holder is told, and can renew."""
+        if self.status != self.Status.VALID:
+            return False
+        return 0 <= (self.expires_on - timezone.localdate()).days <= within_days
 
 
 class CertificateNumberCounter(models.Model):

@@ -29,6 +29,12 @@ class Certification(models.Model):
     )
     level = models.CharField(_("level"), max_length=10, choices=Level.choices)
     state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.IN_PROGRESS)
+    renewal_started_at = models.DateTimeField(
+        _("renewal asked for at"),
+        null=True,
+        blank=True,
+        help_text=_("Set while a certified trainer renews: the review looks at their practice since then."),
+    )
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 

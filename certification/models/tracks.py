@@ -3,6 +3,8 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, PageChooserPanel
 
 
 class Level(models.TextChoices):
@@ -10,7 +12,7 @@ class Level(models.TextChoices):
     EXPERT = "expert", _("SCORE Expert Trainer")
 
 
-class CertificationTrack(models.Model):
+class CertificationTrack(ClusterableModel):
     """A certifiable module: a core module, or a partner's variant module marked certifiable."""
 
     module = models.OneToOneField(
@@ -37,6 +39,14 @@ class CertificationTrack(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(120)],
     )
     is_active = models.BooleanField(_("open for certification"), default=True)
+
+    panels = [
+        PageChooserPanel("module", "courses.ModulePage"),
+        FieldPanel("accepts_core_certification"),
+        FieldRowPanel([FieldPanel("trainer_validity_months"), FieldPanel("expert_validity_months")]),
+        FieldPanel("is_active"),
+        InlinePanel("requirements", heading=_("Requirements"), label=_("Requirement")),
+    ]
 
     class Meta:
         verbose_name = _("certification track")

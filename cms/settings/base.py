@@ -146,7 +146,14 @@ MEDIA_ROOT = BASE_DIR / "media"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Evidence and bulk-issue archives: outside MEDIA_ROOT, no URL; served by views that check who asks.
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": BASE_DIR / "var" / "private", "base_url": None},
+    },
 }
+SCORE_MAX_EVIDENCE_UPLOAD_SIZE = 20 * 1024 * 1024
+SCORE_EXPIRY_NOTICE_DAYS = 90  # a certificate this close to its date is flagged, and can be renewed
 
 # Uploads: documents and images are checked by size; Wagtail checks image content and pixel count.
 WAGTAILDOCS_DOCUMENT_MODEL = "courses.MaterialDocument"

@@ -12,6 +12,13 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # One media folder per test process, so parallel workers never share files.
 MEDIA_ROOT = Path(tempfile.gettempdir()) / "score-academy-test-media" / str(os.getpid())
+STORAGES = {  # noqa: F405
+    **STORAGES,  # noqa: F405
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": MEDIA_ROOT.parent / f"private-{os.getpid()}", "base_url": None},
+    },
+}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Static files straight from the app folders, no collectstatic needed in tests.

@@ -214,6 +214,7 @@ def build_module(curriculum_en, curriculum_id, data, modules_by_slug, *, user):
         learning_objectives=objectives("en"),
         classroom_days=data["classroom_days"],
         consultancy_visits=data["consultancy_visits"],
+        certifiable=curriculum_en.partner_id is None,  # the core modules; variants inherit it when derived
         prerequisite_links=[ModulePrerequisite(prerequisite=pair[0]) for pair in prerequisites],
     )
     module_id, _ = ensure_translation(

@@ -55,6 +55,15 @@ class ModulePage(InCurriculumMixin, Page):
         help_text=_("On-site visits to each enterprise between the classroom sessions."),
     )
 
+    certifiable = models.BooleanField(
+        _("trainers can be certified in this module"),
+        default=False,
+        help_text=_(
+            "When the module is published, a certification track opens for it; programme staff set its "
+            "requirements."
+        ),
+    )
+
     content_panels = Page.content_panels + [
         LineagePanel(),
         FieldPanel("number"),
@@ -65,6 +74,7 @@ class ModulePage(InCurriculumMixin, Page):
             heading=_("Delivery"),
         ),
         InlinePanel("prerequisite_links", heading=_("Prerequisite modules"), label=_("Prerequisite")),
+        FieldPanel("certifiable"),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.FilterField("number")]
 

@@ -3,8 +3,10 @@
 import pytest
 from django.contrib.auth.models import Group
 
+from certification.certificates import certificate_issue
 from certification.models import Certificate, Certification, CertificationTrack, Level
 from certification.transitions import (
+    COMMENT_REQUIRED,
     NO_SELF_CERTIFICATION,
     NOT_AN_EXPERT_HERE,
     NOT_YOUR_CERTIFICATION,
@@ -29,7 +31,8 @@ State = Certification.State
 
 @pytest.fixture
 def module_expert(track, expert):
-    Certification.objects.create(trainer=expert, track=track, level=Level.EXPERT, state=State.CERTIFIED)
+    expertise = Certification.objects.create(trainer=expert, track=track, level=Level.EXPERT, state=State.CERTIFIED)
+    certificate_issue(certification=expertise, certified_by=None, notify=False)
     return expert
 
 
@@ -73,9 +76,11 @@ def test_an_expert_of_the_module_approves_and_a_certificate_is_issued(submitted,
     assert [e.to_state for e in submitted.events.all()] == [State.SUBMITTED, State.CERTIFIED]
 
 
-def test_an_expert_of_another_module_cannot_decide(submitted, expert):
-    other_track = CertificationTrack.objects.create(module=ModulePage.objects.filter(slug="quality").first())
-    Certification.objects.create(trainer=expert, track=other_track, level=Level.EXPERT, state=State.CERTIFIED)
+def test_an_expert_of_another_module_cannot_decide(submitted, expert, core):
+    quality = ModulePage.objects.get(slug="quality", path__startswith=core.path)
+    other_track = CertificationTrack.objects.get_or_create(module=quality)[0]
+    elsewhere = Certification.objects.create(trainer=expert, track=other_track, level=Level.EXPERT, state=State.CERTIFIED)
+    certificate_issue(certification=elsewhere, certified_by=None, notify=False)
     refused(NOT_AN_EXPERT_HERE, certification_approve, certification=submitted, actor=expert)
     refused(
         NOT_AN_EXPERT_HERE, certification_request_changes, certification=submitted, actor=expert, reason="x"
@@ -86,8 +91,9 @@ def test_a_trainer_without_expert_status_cannot_decide(submitted):
     refused(NOT_AN_EXPERT_HERE, certification_approve, certification=submitted, actor=trainer_create())
 
 
-def test_a_suspended_expert_cannot_decide(submitted, module_expert, track):
-    Certification.objects.filter(trainer=module_expert, track=track).update(state=State.SUSPENDED)
+def test_a_suspended_expert_cannot_decide(submitted, module_expert, track, staff_user):
+    expertise = Certification.objects.get(trainer=module_expert, track=track, level=Level.EXPERT)
+    certification_suspend(certification=expertise, actor=staff_user, reason="Under investigation")
     refused(NOT_AN_EXPERT_HERE, certification_approve, certification=submitted, actor=module_expert)
 
 
@@ -110,7 +116,7 @@ def test_programme_staff_can_decide_anything(submitted, staff_user):
 
 def test_returning_with_comments_needs_them_and_allows_a_resubmission(submitted, module_expert, holder):
     refused(
-        REASON_REQUIRED,
+        COMMENT_REQUIRED,
         certification_request_changes,
         certification=submitted,
         actor=module_expert,

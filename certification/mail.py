@@ -1,0 +1,43 @@
+"""E-mails to holders: the certificate when it is issued, and a notice before it expires."""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from .models import Certificate
+from .pdf import render_certificate_pdf, verification_url
+
+
+def _language(certificate: Certificate) -> str:
+    profile = getattr(certificate.certification.trainer, "trainer_profile", None)
+    return (profile.preferred_language if profile else "") or settings.LANGUAGE_CODE
+
+
+def _dashboard_url() -> str:
+    from django.urls import reverse
+
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("certification:dashboard")
+
+
+def _send(certificate: Certificate, template: str, attach: bool) -> None:
+    with translation.override(_language(certificate)):
+        context = {
+            "certificate": certificate,
+            "verification_url": verification_url(certificate),
+            "dashboard_url": _dashboard_url(),
+        }
+        subject = render_to_string(f"certification/email/{template}_subject.txt", context).strip()
+        body = render_to_string(f"certification/email/{template}_body.txt", context)
+    message = EmailMessage(subject, body, to=[certificate.certification.trainer.email])
+    if attach:
+        message.attach(f"{certificate.number}.pdf", render_certificate_pdf(certificate), "application/pdf")
+    message.send()
+
+
+def certificate_issued_mail(certificate: Certificate) -> None:
+    _send(certificate, "certificate_issued", attach=True)
+
+
+def expiry_notice_mail(certificate: Certificate) -> None:
+    _send(certificate, "expiry_notice", attach=False)

@@ -1,0 +1,264 @@
+"""The checklist: each requirement of a level, met or not, what the trainer does next, and what they did.
+
+A requirement is *met* when it is fulfilled (automatically, or confirmed by an Expert Trainer or staff);
+*awaiting* when the trainer did their part and an Expert's confirmation is what remains; *to do* otherwise.
+A trainer may ask for review when nothing is left to do; an Expert may certify only when everything is met.
+"""
+
+from dataclasses import dataclass, field
+
+from django.urls import reverse
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext_lazy as _
+
+from courses.api import (
+    core_module_number_one,
+    derived_from,
+    knowledge_check_passed,
+    module_knowledge_check,
+    module_learning_status,
+)
+
+from .models import (
+    Certification,
+    CertificationTrack,
+    Evidence,
+    Requirement,
+    RequirementProgress,
+    ReviewComment,
+)
+from .roles import holds
+
+Kind = Requirement.Kind
+MET, AWAITING, TODO = "met", "awaiting", "todo"
+
+TOE_DOCUMENTS = [
+    Evidence.Document.BASELINE,
+    Evidence.Document.ATTENDANCE,
+    Evidence.Document.VISIT,
+    Evidence.Document.PROGRESS,
+]
+
+NEXT_STEPS = {
+    Kind.LESSONS_DONE: _("Study the remaining lessons of the module and mark each one done."),
+    Kind.KNOWLEDGE_CHECK: _("Take the module's knowledge check and pass it."),
+    Kind.TOT_ATTENDED: _(
+        "Enter the date and place of your Training of Trainers and the Expert Trainer who ran it; "
+        "they confirm your attendance."
+    ),
+    Kind.TOE_CYCLE: _(
+        "Name the Expert Trainer who supervised your ToE cycle and upload its baseline report, classroom "
+        "attendance, visit reports and progress report."
+    ),
+    Kind.LEAD_CYCLES: _(
+        "Enter how many cycles you delivered as lead trainer and upload their reports; an Expert Trainer "
+        "confirms them."
+    ),
+    Kind.PREREQUISITE: _("Get certified in the prerequisite module first."),
+    Kind.RECOMMENDATION: _("Ask an Expert Trainer of this module to recommend you: name them here."),
+    Kind.RECENT_PRACTICE: _(
+        "Enter the cycles you delivered since your certificate was issued and upload their reports; an "
+        "Expert Trainer confirms them."
+    ),
+}
+AWAITING_CONFIRMATION = _("Waiting for an Expert Trainer to confirm.")
+
+
+@dataclass
+class RequirementStatus:
+    requirement: Requirement
+    state: str
+    detail: str = ""
+    next_step: str = ""
+    link: str | None = None
+    progress: RequirementProgress | None = None
+    evidence: list = field(default_factory=list)
+    comments: list = field(default_factory=list)
+    missing_documents: list = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return requirement_label(self.requirement)
+
+    @property
+    def guidance(self) -> str:
+        req = self.requirement
+        return (req.guidance_id if get_language() == "id" and req.guidance_id else req.guidance) or ""
+
+
+@dataclass
+class Checklist:
+    track: CertificationTrack
+    level: str
+    certification: Certification | None
+    items: list[RequirementStatus]
+
+    @property
+    def missing(self) -> list[RequirementStatus]:
+        return [item for item in self.items if item.state == TODO]
+
+    @property
+    def unconfirmed(self) -> list[RequirementStatus]:
+        return [item for item in self.items if item.state != MET]
+
+    @property
+    def ready_to_submit(self) -> bool:
+        return not self.missing
+
+    @property
+    def all_met(self) -> bool:
+        return not self.unconfirmed
+
+
+def requirement_label(requirement: Requirement) -> str:
+    if requirement.kind == Kind.PREREQUISITE and requirement.prerequisite_id:
+        return _("Certified in %(module)s (%(level)s)") % {
+            "module": requirement.prerequisite.module.localized.title,
+            "level": requirement.get_prerequisite_level_display(),
+        }
+    if requirement.kind in (Kind.LEAD_CYCLES, Kind.RECENT_PRACTICE):
+        return ngettext("%(kind)s: %(count)d cycle", "%(kind)s: %(count)d cycles", requirement.cycles) % {
+            "kind": requirement.get_kind_display(),
+            "count": requirement.cycles,
+        }
+    return requirement.get_kind_display()
+
+
+def requirements_for(*, track: CertificationTrack, level: str, renewal: bool = False) -> list[Requirement]:
+    """A renewal is a review of recent practice: it asks only for that. A first certification, the rest."""
+    requirements = track.requirements.filter(level=level).select_related("prerequisite__module")
+    if renewal:
+        return list(requirements.filter(kind=Kind.RECENT_PRACTICE))
+    return list(requirements.exclude(kind=Kind.RECENT_PRACTICE))
+
+
+def _since(certification: Certification | None):
+    return certification.renewal_started_at if certification else None
+
+
+def _confirmed(progress: RequirementProgress | None, since) -> bool:
+    if progress is None or progress.confirmed_at is None:
+        return False
+    return since is None or progress.confirmed_at >= since
+
+
+def _status(req, *, trainer, track, progress, evidence, since) -> RequirementStatus:
+    status = RequirementStatus(
+        requirement=req, state=TODO, next_step=str(NEXT_STEPS[req.kind]), progress=progress
+    )
+    status.evidence = evidence
+    module = track.module
+    if req.kind == Kind.LESSONS_DONE:
+        learning = module_learning_status(user=trainer, module=module)
+        status.state = MET if learning.all_lessons_done else TODO
+        status.detail = _("%(done)d of %(total)d lessons done") % {
+            "done": learning.lessons_done,
+            "total": learning.lessons_total,
+        }
+        status.link = module.localized.url
+    elif req.kind == Kind.KNOWLEDGE_CHECK:
+        status.state = MET if knowledge_check_passed(user=trainer, module=module) else TODO
+        check = module_knowledge_check(module=module.localized)
+        status.link = check.url if check else module.localized.url
+    elif req.kind == Kind.PREREQUISITE:
+        status.state = MET if holds(trainer, req.prerequisite, req.prerequisite_level) else TODO
+        status.link = reverse("certification:track", args=(req.prerequisite_id, req.prerequisite_level))
+    elif _confirmed(progress, since):
+        status.state = MET
+    else:
+        status.state = AWAITING if _trainer_part_done(req, progress, evidence, status) else TODO
+        if status.state == AWAITING:
+            status.next_step = str(AWAITING_CONFIRMATION)
+    if status.state == MET:
+        status.next_step = ""
+    return status
+
+
+def _trainer_part_done(req, progress, evidence, status) -> bool:
+    if progress is None:
+        if req.kind == Kind.TOE_CYCLE:
+            status.missing_documents = list(TOE_DOCUMENTS)
+        return False
+    if req.kind == Kind.TOT_ATTENDED:
+        return bool(progress.expert_id and progress.happened_on and progress.place)
+    if req.kind == Kind.RECOMMENDATION:
+        return bool(progress.expert_id)
+    if req.kind == Kind.TOE_CYCLE:
+        sent = {item.document for item in evidence}
+        status.missing_documents = [doc for doc in TOE_DOCUMENTS if doc not in sent]
+        return bool(progress.expert_id) and not status.missing_documents
+    # Lead cycles and recent practice: the cycles claimed, with evidence.
+    return bool(evidence) and (progress.cycles or 0) >= req.cycles
+
+
+def checklist(
+    *, trainer, track: CertificationTrack, level: str, certification: Certification | None = None
+) -> Checklist:
+    """Every requirement of the level for this trainer, with its state, evidence and latest comments."""
+    renewal = bool(certification and certification.renewal_started_at)
+    requirements = requirements_for(track=track, level=level, renewal=renewal)
+    since = _since(certification)
+    progress, evidence, comments = {}, {}, {}
+    if certification is not None:
+        progress = {
+            row.requirement_id: row
+            for row in certification.progress.select_related(
+                "expert__trainer_profile", "confirmed_by__trainer_profile"
+            )
+        }
+        rows = certification.evidence.all()
+        if since:
+            rows = rows.filter(uploaded_at__gte=since)
+        for row in rows:
+            evidence.setdefault(row.requirement_id, []).append(row)
+        last_return = certification.events.filter(to_state=Certification.State.CHANGES_REQUESTED).last()
+        if last_return is not None and certification.state == Certification.State.CHANGES_REQUESTED:
+            for comment in ReviewComment.objects.filter(event=last_return):
+                comments.setdefault(comment.requirement_id, []).append(comment)
+    items = []
+    for req in requirements:
+        item = _status(
+            req,
+            trainer=trainer,
+            track=track,
+            progress=progress.get(req.pk),
+            evidence=evidence.get(req.pk, []),
+            since=since,
+        )
+        item.comments = comments.get(req.pk, [])
+        items.append(item)
+    return Checklist(track=track, level=level, certification=certification, items=items)
+
+
+def default_requirements(track: CertificationTrack) -> list[Requirement]:
+    """The programme's usual rules, given to a new track; staff adjust them in the admin."""
+    rules = [
+        (Kind.PREREQUISITE, "trainer", {}),
+        (Kind.LESSONS_DONE, "trainer", {}),
+        (Kind.KNOWLEDGE_CHECK, "trainer", {}),
+        (Kind.TOT_ATTENDED, "trainer", {}),
+        (Kind.TOE_CYCLE, "trainer", {}),
+        (Kind.RECOMMENDATION, "trainer", {}),
+        (Kind.RECENT_PRACTICE, "trainer", {"cycles": 1}),
+        (Kind.PREREQUISITE, "expert", {"prerequisite": track, "prerequisite_level": "trainer"}),
+        (Kind.LEAD_CYCLES, "expert", {"cycles": 3}),
+        (Kind.RECOMMENDATION, "expert", {}),
+        (Kind.RECENT_PRACTICE, "expert", {"cycles": 2}),
+    ]
+    first = workplace_cooperation_track()
+    source = derived_from(page=track.module)
+    made = []
+    for order, (kind, level, extra) in enumerate(rules):
+        if kind == Kind.PREREQUISITE and level == "trainer":
+            if first is None or first.pk == track.pk or (source is not None and source.pk == first.module_id):
+                continue
+            extra = {"prerequisite": first, "prerequisite_level": "trainer"}
+        made.append(Requirement(track=track, level=level, kind=kind, sort_order=order, **extra))
+    return made
+
+
+def workplace_cooperation_track() -> CertificationTrack | None:
+    """Module 1 of the core curriculum: every trainer is certified in it before any other module."""
+    module = core_module_number_one()
+    return CertificationTrack.objects.filter(module=module).first() if module else None
+

@@ -1,0 +1,69 @@
+"""Programme staff issue certificates for a whole cohort, watch the progress, and download the ZIP."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+
+from accounts.api import second_factor_redirect
+from certification.bulk import bulk_issue_request, bulk_rows_check
+from certification.models import BulkIssue
+from certification.progression_forms import BulkIssueForm
+from certification.roles import is_programme_staff
+
+
+def _staff_only(request):
+    if not is_programme_staff(request.user):
+        raise Http404
+    return second_factor_redirect(request)
+
+
+@login_required
+def bulk_new(request):
+    step = _staff_only(request)
+    if step is not None:
+        return step
+    form = BulkIssueForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        check = bulk_rows_check(
+            track=data["track"], level=data["level"], emails_text=data["emails"], actor=request.user
+        )
+        if check.errors:
+            for error in check.errors:
+                form.add_error("emails", error)
+        else:
+            bulk = bulk_issue_request(
+                track=data["track"],
+                level=data["level"],
+                cohort=data["cohort"],
+                trainer_ids=check.trainer_ids,
+                actor=request.user,
+            )
+            return redirect("certification:bulk_detail", pk=bulk.pk)
+    recent = BulkIssue.objects.select_related("track__module", "requested_by")[:20]
+    return render(request, "certification/bulk_new.html", {"form": form, "recent": recent})
+
+
+@login_required
+def bulk_detail(request, pk: int):
+    step = _staff_only(request)
+    if step is not None:
+        return step
+    bulk = get_object_or_404(BulkIssue.objects.select_related("track__module"), pk=pk)
+    return render(request, "certification/bulk_detail.html", {"bulk": bulk})
+
+
+@login_required
+def bulk_status(request, pk: int):
+    if not is_programme_staff(request.user):
+        raise Http404
+    bulk = get_object_or_404(BulkIssue, pk=pk)
+    return JsonResponse(
+        {
+            "status": bulk.status,
+            "label": bulk.get_status_display(),
+            "done": bulk.done,
+            "total": bulk.total,
+            "percent": bulk.percent,
+        }
+    )
