@@ -139,5 +139,6 @@ def certificates_reissue_for_name(*, trainer, holder_name: str, notify: bool = T
         certification__trainer=trainer, status__in=[Certificate.Status.VALID, Certificate.Status.SUSPENDED]
     ).exclude(holder_name=holder_name)
     return [
-        certificate_reissue(certificate=certificate, holder_name=holder_name, notify=notify) for certificate in current
+        certificate_reissue(certificate=certificate, holder_name=holder_name, notify=notify)
+        for certificate in current
     ]

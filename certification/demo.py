@@ -30,7 +30,11 @@ COHORT = "ToT Jakarta, March 2026 (demo)"
 PROFILES = {
     EXPERT: ("Agus Setiawan", "man", "JK"),
     CANDIDATE: ("Putri Handayani", "woman", "JT"),
-    HOLDER: ("Siti Rahmawaty", "woman", "JB"),  # corrected below to "Siti Rahmawati": a superseded certificate
+    HOLDER: (
+        "Siti Rahmawaty",
+        "woman",
+        "JB",
+    ),  # corrected below to "Siti Rahmawati": a superseded certificate
     REVOKED: ("Andi Pratama", "man", "JI"),
 }
 
@@ -69,7 +73,9 @@ def _grant(user, track, level, staff):
 
 
 def _evidence_pdf(title: str, name: str) -> ContentFile:
-    content = material_pdf(title=title, subtitle="Putri Handayani · Workplace Cooperation", paragraphs=[title])
+    content = material_pdf(
+        title=title, subtitle="Putri Handayani · Workplace Cooperation", paragraphs=[title]
+    )
     return ContentFile(content, name=name)
 
 
@@ -118,7 +124,10 @@ def _candidate(candidate, expert, track, module) -> None:
 
 def build(*, staff) -> None:
     users = {user.email: user for user in get_user_model().objects.filter(email__in=PROFILES)}
-    if len(users) < len(PROFILES) or Certificate.objects.filter(certification__trainer=users[EXPERT]).exists():
+    if (
+        len(users) < len(PROFILES)
+        or Certificate.objects.filter(certification__trainer=users[EXPERT]).exists()
+    ):
         return
     core = _module("score-core", "workplace-cooperation")
     variant = _module("score-plus", "quality")

@@ -261,4 +261,3 @@ def workplace_cooperation_track() -> CertificationTrack | None:
     """Module 1 of the core curriculum: every trainer is certified in it before any other module."""
     module = core_module_number_one()
     return CertificationTrack.objects.filter(module=module).first() if module else None
-

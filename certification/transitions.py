@@ -174,7 +174,9 @@ def certification_renew(*, certification: Certification, actor) -> Certification
 
 
 @transaction.atomic
-def certification_grant(*, certification: Certification, actor, reason: str, notify: bool = True) -> Certificate:
+def certification_grant(
+    *, certification: Certification, actor, reason: str, notify: bool = True
+) -> Certificate:
     """Programme staff certify directly, for instance a whole ToT cohort at once; the reason (the cohort)
     is recorded. Used by bulk issue; it does not go through the checklist."""
     certification = _locked(certification)

@@ -31,9 +31,21 @@ DEMO_ACCOUNTS = [
     ("editor.hoco@score.example", "Ni Made", "Ayu", "Pro Serve Indonesia (HoCo) editor", "Pro Serve"),
     ("editor.smi@score.example", "Dewi", "Lestari", "Semut Manajemen Indonesia editor", "SMI"),
     ("trainer@score.example", "Rina", "Marlina", "trainer studying Workplace Cooperation", TRAINER),
-    ("expert@score.example", "Agus", "Setiawan", "Expert Trainer, Workplace Cooperation (reviews)", CERTIFIED),
+    (
+        "expert@score.example",
+        "Agus",
+        "Setiawan",
+        "Expert Trainer, Workplace Cooperation (reviews)",
+        CERTIFIED,
+    ),
     ("candidate@score.example", "Putri", "Handayani", "candidate whose evidence awaits review", CERTIFIED),
-    ("holder@score.example", "Siti", "Rahmawati", "holds core + SCORE Plus certificates (one superseded)", CERTIFIED),
+    (
+        "holder@score.example",
+        "Siti",
+        "Rahmawati",
+        "holds core + SCORE Plus certificates (one superseded)",
+        CERTIFIED,
+    ),
     ("revoked@score.example", "Andi", "Pratama", "trainer whose certificate was revoked", CERTIFIED),
 ]
 

@@ -27,7 +27,12 @@ def pdf_upload(name="report.pdf", text="Evidence") -> SimpleUploadedFile:
 def candidate_create(name="Wayan Sudarsana") -> object:
     user = trainer_create()
     TrainerProfile.objects.create(
-        user=user, certificate_name=name, gender="man", other_organisation="X", province="BA", registry_opt_in=True
+        user=user,
+        certificate_name=name,
+        gender="man",
+        other_organisation="X",
+        province="BA",
+        registry_opt_in=True,
     )
     return user
 
@@ -49,7 +54,9 @@ def track_url(track, level=Level.TRAINER) -> str:
 def do_my_part(client, track, expert) -> None:
     """Through the trainer's page: ToT, ToE with its four documents, recommendation."""
     url = track_url(track)
-    tot, toe, rec = (requirement(track, kind) for kind in (Kind.TOT_ATTENDED, Kind.TOE_CYCLE, Kind.RECOMMENDATION))
+    tot, toe, rec = (
+        requirement(track, kind) for kind in (Kind.TOT_ATTENDED, Kind.TOE_CYCLE, Kind.RECOMMENDATION)
+    )
     client.post(
         url,
         {

@@ -12,9 +12,14 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from certification.models import Certificate, Certification, Evidence
-from certification.requirements import AWAITING, MET, TODO, checklist
-from certification.transitions import REQUIREMENTS_MISSING, REQUIREMENTS_UNCONFIRMED, TransitionError
-from certification.transitions import certification_approve, certification_submit
+from certification.requirements import AWAITING, MET, checklist
+from certification.transitions import (
+    REQUIREMENTS_MISSING,
+    REQUIREMENTS_UNCONFIRMED,
+    TransitionError,
+    certification_approve,
+    certification_submit,
+)
 from tests.helpers import second_factor_login
 
 from .progression_helpers import (
@@ -58,7 +63,9 @@ def test_a_new_trainer_sees_what_to_do_and_why_review_is_not_yet_possible(candid
     assert not Certification.objects.filter(trainer__pk=candidate_client.session["_auth_user_id"]).exists()
 
 
-def test_asking_for_review_with_a_requirement_missing_is_refused(candidate, core_track, core_module, demo_expert, client):
+def test_asking_for_review_with_a_requirement_missing_is_refused(
+    candidate, core_track, core_module, demo_expert, client
+):
     study(candidate, core_module)
     client.force_login(candidate)
     do_my_part(client, core_track, demo_expert)
@@ -79,7 +86,12 @@ def test_candidate_to_certificate_through_the_pages(
     study(candidate, core_module)
     client.force_login(candidate)
     do_my_part(client, core_track, demo_expert)
-    items = checklist(trainer=candidate, track=core_track, level="trainer", certification=certification_of(candidate, core_track))
+    items = checklist(
+        trainer=candidate,
+        track=core_track,
+        level="trainer",
+        certification=certification_of(candidate, core_track),
+    )
     assert {item.requirement.kind: item.state for item in items.items} == {
         Kind.LESSONS_DONE: MET,
         Kind.KNOWLEDGE_CHECK: MET,
@@ -109,7 +121,9 @@ def test_candidate_to_certificate_through_the_pages(
     rec = requirement(core_track, Kind.RECOMMENDATION)
     response = expert.post(review_url, {"action": "confirm", "requirement": rec.pk})
     assert "Your recommendation" in response.content.decode()  # required: the form comes back
-    expert.post(review_url, {"action": "confirm", "requirement": rec.pk, f"cf{rec.pk}-note": "Ready to train."})
+    expert.post(
+        review_url, {"action": "confirm", "requirement": rec.pk, f"cf{rec.pk}-note": "Ready to train."}
+    )
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         response = expert.post(review_url, {"action": "approve"}, follow=True)
@@ -143,7 +157,9 @@ def test_returning_with_comments_on_a_requirement(candidate, core_track, core_mo
     review_url = reverse("certification:review", args=(certification.pk,))
     response = expert.post(review_url, {"action": "return", "return-reason": ""})
     assert "Say what the trainer should change" in response.content.decode()
-    expert.post(review_url, {"action": "return", f"return-comment_{toe.pk}": "The visit report has no dates."})
+    expert.post(
+        review_url, {"action": "return", f"return-comment_{toe.pk}": "The visit report has no dates."}
+    )
     certification.refresh_from_db()
     assert certification.state == State.CHANGES_REQUESTED
     page = client.get(track_url(core_track)).content.decode()
@@ -151,7 +167,12 @@ def test_returning_with_comments_on_a_requirement(candidate, core_track, core_mo
     # The trainer can upload again, and ask again.
     client.post(
         track_url(core_track),
-        {"action": "evidence", "requirement": toe.pk, f"ev{toe.pk}-document": "visit", f"ev{toe.pk}-file": pdf_upload("visit-2.pdf")},
+        {
+            "action": "evidence",
+            "requirement": toe.pk,
+            f"ev{toe.pk}-document": "visit",
+            f"ev{toe.pk}-file": pdf_upload("visit-2.pdf"),
+        },
     )
     client.post(track_url(core_track), {"action": "submit"})
     certification.refresh_from_db()
@@ -168,11 +189,18 @@ def test_returning_with_comments_on_a_requirement(candidate, core_track, core_mo
         ("empty.pdf", b"", "The submitted file is empty."),
     ],
 )
-def test_invalid_uploads_are_refused_and_nothing_is_stored(candidate_client, candidate, core_track, name, content, message):
+def test_invalid_uploads_are_refused_and_nothing_is_stored(
+    candidate_client, candidate, core_track, name, content, message
+):
     toe = requirement(core_track, Kind.TOE_CYCLE)
     response = candidate_client.post(
         track_url(core_track),
-        {"action": "evidence", "requirement": toe.pk, f"ev{toe.pk}-document": "baseline", f"ev{toe.pk}-file": SimpleUploadedFile(name, content)},
+        {
+            "action": "evidence",
+            "requirement": toe.pk,
+            f"ev{toe.pk}-document": "baseline",
+            f"ev{toe.pk}-file": SimpleUploadedFile(name, content),
+        },
     )
     assert response.status_code == 200 and message in response.content.decode()
     assert evidence_count(candidate) == 0
@@ -183,7 +211,12 @@ def test_a_file_too_large_is_refused(candidate_client, candidate, core_track):
     toe = requirement(core_track, Kind.TOE_CYCLE)
     response = candidate_client.post(
         track_url(core_track),
-        {"action": "evidence", "requirement": toe.pk, f"ev{toe.pk}-document": "baseline", f"ev{toe.pk}-file": pdf_upload(text="x" * 3000)},
+        {
+            "action": "evidence",
+            "requirement": toe.pk,
+            f"ev{toe.pk}-document": "baseline",
+            f"ev{toe.pk}-file": pdf_upload(text="x" * 3000),
+        },
     )
     assert "evidence can be at most" in response.content.decode()
     assert evidence_count(candidate) == 0
@@ -193,7 +226,12 @@ def test_declaring_keeps_what_was_typed_when_it_is_wrong(candidate_client, core_
     tot = requirement(core_track, Kind.TOT_ATTENDED)
     response = candidate_client.post(
         track_url(core_track),
-        {"action": "declare", "requirement": tot.pk, f"req{tot.pk}-happened_on": "2099-01-01", f"req{tot.pk}-place": "Surabaya"},
+        {
+            "action": "declare",
+            "requirement": tot.pk,
+            f"req{tot.pk}-happened_on": "2099-01-01",
+            f"req{tot.pk}-place": "Surabaya",
+        },
     )
     html = response.content.decode()
     assert "Choose the Expert Trainer." in html and 'value="Surabaya"' in html
@@ -208,7 +246,12 @@ def test_a_jpeg_and_a_docx_are_accepted(candidate_client, candidate, core_track)
     for name, content in [("attendance.jpg", buffer.getvalue())]:
         candidate_client.post(
             track_url(core_track),
-            {"action": "evidence", "requirement": toe.pk, f"ev{toe.pk}-document": "attendance", f"ev{toe.pk}-file": SimpleUploadedFile(name, content)},
+            {
+                "action": "evidence",
+                "requirement": toe.pk,
+                f"ev{toe.pk}-document": "attendance",
+                f"ev{toe.pk}-file": SimpleUploadedFile(name, content),
+            },
         )
     assert evidence_count(candidate) == 1
     assert Evidence.objects.get(certification__trainer=candidate).content_type == "image/jpeg"

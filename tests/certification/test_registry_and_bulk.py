@@ -32,7 +32,9 @@ def test_the_registry_searches_by_module_province_and_name(client, core_track, p
     url = reverse("certification:registry")
     by_province = client.get(url, {"province": "JK"}).content.decode()
     assert "Agus Setiawan" in by_province and "Siti Rahmawati" not in by_province
-    plus_track = CertificationTrack.objects.get(module=plus_module.get_parent().get_children().get(slug="quality"))
+    plus_track = CertificationTrack.objects.get(
+        module=plus_module.get_parent().get_children().get(slug="quality")
+    )
     by_module = client.get(url, {"module": plus_track.pk}).content.decode()
     assert "Siti Rahmawati" in by_module and "Agus Setiawan" not in by_module
     by_name = client.get(url, {"name": "rahma"}).content.decode()
@@ -52,7 +54,9 @@ def test_the_registry_costs_the_same_queries_for_many_trainers(client, core_trac
     before = count()
     for number in range(30):
         trainer = candidate_create(f"Trainer Nomor {number}")
-        certification = Certification.objects.create(trainer=trainer, track=core_track, level="trainer", state="certified")
+        certification = Certification.objects.create(
+            trainer=trainer, track=core_track, level="trainer", state="certified"
+        )
         certificate_issue(certification=certification, certified_by=None, notify=False)
     assert count() == before == REGISTRY_QUERIES
 
@@ -74,17 +78,27 @@ def test_bulk_issue_reports_every_bad_line_and_issues_nothing(client, staff_user
     assert "Line 3:" in html and "is already on line 1" in html
     assert "Line 4:" in html and "revoked" in html
     assert f"{good.email}\nnobody@example.org" in html  # what was typed stays
-    assert not BulkIssue.objects.exists() and not Certificate.objects.filter(certification__trainer=good).exists()
+    assert (
+        not BulkIssue.objects.exists()
+        and not Certificate.objects.filter(certification__trainer=good).exists()
+    )
 
 
-def test_bulk_issue_certifies_the_cohort_and_gives_a_zip(client, staff_user, core_track, django_capture_on_commit_callbacks):
+def test_bulk_issue_certifies_the_cohort_and_gives_a_zip(
+    client, staff_user, core_track, django_capture_on_commit_callbacks
+):
     second_factor_login(client, staff_user)
     cohort = [candidate_create(f"Peserta {n}") for n in range(3)]
     holder = get_user_model().objects.get(email="holder@score.example")  # already certified: kept
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             reverse("certification:bulk_new"),
-            {"track": core_track.pk, "level": "trainer", "cohort": "ToT Bali, 2026", "emails": "\n".join(u.email for u in [*cohort, holder])},
+            {
+                "track": core_track.pk,
+                "level": "trainer",
+                "cohort": "ToT Bali, 2026",
+                "emails": "\n".join(u.email for u in [*cohort, holder]),
+            },
         )
     bulk = BulkIssue.objects.get()
     assert response.url == reverse("certification:bulk_detail", args=(bulk.pk,))
@@ -94,7 +108,11 @@ def test_bulk_issue_certifies_the_cohort_and_gives_a_zip(client, staff_user, cor
     assert "<progress" in page and reverse("certification:bulk_archive", args=(bulk.pk,)) in page
     archive = client.get(reverse("certification:bulk_archive", args=(bulk.pk,)))
     names = zipfile.ZipFile(io.BytesIO(b"".join(archive.streaming_content))).namelist()
-    numbers = set(Certificate.objects.filter(certification__trainer__in=[*cohort, holder], status="valid", certification__track=core_track).values_list("number", flat=True))
+    numbers = set(
+        Certificate.objects.filter(
+            certification__trainer__in=[*cohort, holder], status="valid", certification__track=core_track
+        ).values_list("number", flat=True)
+    )
     assert {name.removesuffix(".pdf") for name in names} == numbers and len(numbers) == 4
     event = cohort[0].certifications.get().events.last()
     assert event.actor == staff_user and "ToT Bali, 2026" in event.reason

@@ -39,8 +39,12 @@ def evidence(core_track):
 def other_module_expert(core):
     """An Expert Trainer of Quality, not of Workplace Cooperation."""
     user = candidate_create("Made Wirawan")
-    quality = CertificationTrack.objects.get(module=ModulePage.objects.get(slug="quality", path__startswith=core.path))
-    expertise = Certification.objects.create(trainer=user, track=quality, level=Level.EXPERT, state="certified")
+    quality = CertificationTrack.objects.get(
+        module=ModulePage.objects.get(slug="quality", path__startswith=core.path)
+    )
+    expertise = Certification.objects.create(
+        trainer=user, track=quality, level=Level.EXPERT, state="certified"
+    )
     certificate_issue(certification=expertise, certified_by=None, notify=False)
     return user
 
@@ -117,6 +121,8 @@ def test_an_expert_cannot_suspend(client, demo_expert):
     holder = get_user_model().objects.get(email="holder@score.example")
     certification = holder.certifications.get(track__module__slug="workplace-cooperation")
     second_factor_login(client, demo_expert)
-    client.post(reverse("certification:review", args=(certification.pk,)), {"action": "suspend", "reason": "No"})
+    client.post(
+        reverse("certification:review", args=(certification.pk,)), {"action": "suspend", "reason": "No"}
+    )
     certification.refresh_from_db()
     assert certification.state == "certified"

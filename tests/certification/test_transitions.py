@@ -31,7 +31,9 @@ State = Certification.State
 
 @pytest.fixture
 def module_expert(track, expert):
-    expertise = Certification.objects.create(trainer=expert, track=track, level=Level.EXPERT, state=State.CERTIFIED)
+    expertise = Certification.objects.create(
+        trainer=expert, track=track, level=Level.EXPERT, state=State.CERTIFIED
+    )
     certificate_issue(certification=expertise, certified_by=None, notify=False)
     return expert
 
@@ -79,7 +81,9 @@ def test_an_expert_of_the_module_approves_and_a_certificate_is_issued(submitted,
 def test_an_expert_of_another_module_cannot_decide(submitted, expert, core):
     quality = ModulePage.objects.get(slug="quality", path__startswith=core.path)
     other_track = CertificationTrack.objects.get_or_create(module=quality)[0]
-    elsewhere = Certification.objects.create(trainer=expert, track=other_track, level=Level.EXPERT, state=State.CERTIFIED)
+    elsewhere = Certification.objects.create(
+        trainer=expert, track=other_track, level=Level.EXPERT, state=State.CERTIFIED
+    )
     certificate_issue(certification=elsewhere, certified_by=None, notify=False)
     refused(NOT_AN_EXPERT_HERE, certification_approve, certification=submitted, actor=expert)
     refused(

@@ -8,13 +8,18 @@ from django.urls import reverse
 from django.utils import timezone
 
 from certification.certificates import certificate_issue
+from certification.evidence import evidence_add
 from certification.models import Certificate, Certification, Level, Requirement
 from certification.profiles import profile_save
 from certification.progression import requirement_confirm, requirement_declare
 from certification.requirements import checklist
-from certification.transitions import RENEWAL_NOT_YET, TransitionError, certification_approve, certification_renew
-from certification.transitions import certification_submit
-from certification.evidence import evidence_add
+from certification.transitions import (
+    RENEWAL_NOT_YET,
+    TransitionError,
+    certification_approve,
+    certification_renew,
+    certification_submit,
+)
 from certification.validity import certification_daily
 
 from .progression_helpers import candidate_create, pdf_upload
@@ -27,7 +32,9 @@ State = Certification.State
 def held(core_track, django_user_model):
     """A certified trainer of Workplace Cooperation, certified by the demo's Expert Trainer."""
     trainer = candidate_create("Komang Dewi")
-    certification = Certification.objects.create(trainer=trainer, track=core_track, level=Level.TRAINER, state=State.CERTIFIED)
+    certification = Certification.objects.create(
+        trainer=trainer, track=core_track, level=Level.TRAINER, state=State.CERTIFIED
+    )
     expert = django_user_model.objects.get(email="expert@score.example")
     certificate_issue(certification=certification, certified_by=expert, notify=False)
     return certification
@@ -80,7 +87,9 @@ def test_renewal_reviews_recent_practice_and_supersedes_the_old_certificate(held
     assert [item.requirement.kind for item in items.items] == [Requirement.Kind.RECENT_PRACTICE]
     practice = items.items[0].requirement
     requirement_declare(certification=held, requirement=practice, actor=held.trainer, cycles=2)
-    evidence_add(certification=held, requirement=practice, document="progress", file=pdf_upload(), actor=held.trainer)
+    evidence_add(
+        certification=held, requirement=practice, document="progress", file=pdf_upload(), actor=held.trainer
+    )
     certification_submit(certification=held, actor=held.trainer)
     expert = django_user_model.objects.get(email="expert@score.example")
     requirement_confirm(certification=held, requirement=practice, actor=expert)
@@ -92,7 +101,9 @@ def test_renewal_reviews_recent_practice_and_supersedes_the_old_certificate(held
     assert held.state == State.CERTIFIED and held.renewal_started_at is None
 
 
-def test_a_name_correction_reissues_and_the_old_one_points_to_the_new(held, client, django_capture_on_commit_callbacks):
+def test_a_name_correction_reissues_and_the_old_one_points_to_the_new(
+    held, client, django_capture_on_commit_callbacks
+):
     old = held.certificates.get()
     profile = held.trainer.trainer_profile
     with django_capture_on_commit_callbacks(execute=True):
