@@ -124,7 +124,7 @@ def test_candidate_to_certificate_to_revocation(live_server, browser, seeded, sc
     page.goto(f"{live_server.url}/certification/")
     with page.expect_download() as download_info:
         page.get_by_role("link", name=f"Download PDF of {number}").click()
-    pdf = PdfReader(io.BytesIO(open(download_info.value.path(), "rb").read()))
+    pdf = PdfReader(download_info.value.path())
     assert number in pdf.pages[0].extract_text() and "Ayu Kartika" in pdf.pages[0].extract_text()
     page.get_by_role("link", name="Verification page").click()
     expect(page.locator(".verification__status")).to_contain_text("Valid")
