@@ -42,6 +42,7 @@ messages: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/certificates.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media var static_collected
