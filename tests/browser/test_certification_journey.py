@@ -2,7 +2,6 @@
 approves; the candidate downloads the PDF and the verification page says valid; staff revoke it, and the
 verification page says revoked."""
 
-import io
 from datetime import date
 
 import pytest
