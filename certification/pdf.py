@@ -10,6 +10,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import date_format
+from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -21,6 +22,7 @@ from reportlab.pdfgen import canvas
 from .models import Certificate, CertificateSettings, Level
 
 QR_MASK = 4
+rl_config.useA85 = 0  # binary (compressed) streams: smaller files, and no ASCII85 pass over each stream
 FONTS = Path(__file__).resolve().parent / "fonts"
 BRAND = HexColor("#0b4f6c")
 MUTED = HexColor("#4a5561")

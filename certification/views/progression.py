@@ -15,6 +15,7 @@ from certification.profiles import profile_is_complete
 from certification.progression import certification_start, requirement_declare
 from certification.progression_forms import DeclareForm, EvidenceForm
 from certification.requirements import checklist
+from certification.roles import is_expert_trainer, is_programme_staff
 from certification.transitions import TransitionError, certification_renew, certification_submit
 
 SAVED = _("Saved.")
@@ -29,6 +30,7 @@ PROFILE_FIRST = _("Complete your profile first: your certificates print the name
 def dashboard(request):
     context = trainer_dashboard(trainer=request.user)
     context["profile_complete"] = profile_is_complete(user=request.user)
+    context["is_reviewer"] = is_programme_staff(request.user) or is_expert_trainer(request.user)
     return render(request, "certification/dashboard.html", context)
 
 
