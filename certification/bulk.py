@@ -12,8 +12,9 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from .models import BulkIssue, Certificate, Certification, CertificationEvent, CertificationTrack
+from .models import BulkIssue, Certificate, Certification, CertificationTrack
 from .pdf import render_certificate_pdf
+from .progression import certification_start
 from .roles import is_programme_staff
 from .transitions import TransitionError, certification_grant
 
@@ -97,19 +98,10 @@ def bulk_issue_request(
     return bulk
 
 
-def _certificate_for(bulk: BulkIssue, trainer_id: int, actor) -> Certificate:
+def _certificate_for(bulk: BulkIssue, trainer, actor) -> Certificate:
     """The trainer's current certificate of this level, issued now unless they already hold one."""
     with transaction.atomic():
-        certification, created = Certification.objects.get_or_create(
-            trainer_id=trainer_id, track=bulk.track, level=bulk.level
-        )
-        if created:
-            CertificationEvent.objects.create(
-                certification=certification,
-                actor=actor,
-                from_state="",
-                to_state=Certification.State.IN_PROGRESS,
-            )
+        certification = certification_start(trainer=trainer, track=bulk.track, level=bulk.level, actor=actor)
         if certification.state == Certification.State.CERTIFIED:
             current = certification.certificates.filter(status=Certificate.Status.VALID).first()
             if current is not None:
@@ -126,11 +118,12 @@ def bulk_issue_run(*, bulk_id: int) -> BulkIssue:
     if bulk.status != BulkIssue.Status.QUEUED:
         return bulk
     BulkIssue.objects.filter(pk=bulk.pk).update(status=BulkIssue.Status.RUNNING)
+    trainers = get_user_model().objects.in_bulk(bulk.trainer_ids)
     buffer, errors = io.BytesIO(), []
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for done, trainer_id in enumerate(bulk.trainer_ids, start=1):
             try:
-                certificate = _certificate_for(bulk, trainer_id, bulk.requested_by)
+                certificate = _certificate_for(bulk, trainers[trainer_id], bulk.requested_by)
                 archive.writestr(f"{certificate.number}.pdf", render_certificate_pdf(certificate))
             except TransitionError as error:
                 errors.append(f"{trainer_id}: {error.message}")

@@ -30,8 +30,9 @@ NOTHING_TO_CONFIRM = _("This requirement is checked automatically; there is noth
 
 
 @transaction.atomic
-def certification_start(*, trainer, track: CertificationTrack, level: str) -> Certification:
-    """The trainer's certification in this track and level, begun now if it was not yet. Idempotent."""
+def certification_start(*, trainer, track: CertificationTrack, level: str, actor=None) -> Certification:
+    """The trainer's certification in this track and level, begun now if it was not yet (by the trainer,
+    or by ``actor``: staff issuing for a cohort). Idempotent."""
     if not track.is_active:
         raise ValidationError(TRACK_CLOSED)
     certification, created = Certification.objects.get_or_create(trainer=trainer, track=track, level=level)

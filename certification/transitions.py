@@ -84,6 +84,15 @@ def _set_certificate_status(certification: Certification, status: str, reason: s
         certificate.save(update_fields=["status", "status_changed_at", "status_reason"])
 
 
+def _checklist_of(certification: Certification):
+    return checklist(
+        trainer=certification.trainer,
+        track=certification.track,
+        level=certification.level,
+        certification=certification,
+    )
+
+
 def _labels(items) -> str:
     return "; ".join(str(item.label) for item in items)
 
@@ -94,12 +103,7 @@ def certification_submit(*, certification: Certification, actor) -> Certificatio
     certification = _locked(certification)
     _refuse_unless(actor.pk == certification.trainer_id, NOT_YOUR_CERTIFICATION)
     _expect(certification, State.IN_PROGRESS, State.CHANGES_REQUESTED)
-    items = checklist(
-        trainer=certification.trainer,
-        track=certification.track,
-        level=certification.level,
-        certification=certification,
-    )
+    items = _checklist_of(certification)
     _refuse_unless(items.ready_to_submit, REQUIREMENTS_MISSING, missing=_labels(items.missing))
     return _move(certification, to=State.SUBMITTED, actor=actor)
 
@@ -133,12 +137,7 @@ def certification_approve(*, certification: Certification, actor, reason: str = 
     certification = _locked(certification)
     _decider(certification, actor)
     _expect(certification, State.SUBMITTED)
-    items = checklist(
-        trainer=certification.trainer,
-        track=certification.track,
-        level=certification.level,
-        certification=certification,
-    )
+    items = _checklist_of(certification)
     _refuse_unless(items.all_met, REQUIREMENTS_UNCONFIRMED, missing=_labels(items.unconfirmed))
     previous = _current_certificate(certification) if certification.renewal_started_at else None
     _move(certification, to=State.CERTIFIED, actor=actor, reason=reason)

@@ -15,7 +15,7 @@ from certification.profiles import profile_is_complete
 from certification.progression import certification_start, requirement_declare
 from certification.progression_forms import DeclareForm, EvidenceForm
 from certification.requirements import checklist
-from certification.roles import is_expert_trainer, is_programme_staff
+from certification.roles import holds, is_expert_trainer, is_programme_staff
 from certification.transitions import TransitionError, certification_renew, certification_submit
 
 SAVED = _("Saved.")
@@ -84,6 +84,7 @@ def track_detail(request, track_id: int, level: str):
             "editable": editable and track.is_active,
             "history": history,
             "profile_complete": profile_is_complete(user=request.user),
+            "qualified": certification is None and holds(request.user, track, level),
         },
     )
 

@@ -126,3 +126,17 @@ def test_an_expert_cannot_suspend(client, demo_expert):
     )
     certification.refresh_from_db()
     assert certification.state == "certified"
+
+
+def test_a_variant_accepting_the_core_counts_the_core_certificate(client, plus_module, demo_expert):
+    from certification.roles import holds, is_expert_in
+
+    variant_wc = plus_module.get_parent().get_children().get(slug="workplace-cooperation")
+    variant_track = CertificationTrack.objects.get(module=variant_wc)
+    assert variant_track.accepts_core_certification
+    holder = get_user_model().objects.get(email="holder@score.example")
+    assert holds(holder, variant_track, Level.TRAINER) and is_expert_in(demo_expert, variant_track)
+    assert not is_expert_in(holder, variant_track)
+    client.force_login(holder)
+    page = client.get(reverse("certification:track", args=(variant_track.pk, Level.TRAINER))).content.decode()
+    assert "You already hold a valid certificate that counts for this module" in page
