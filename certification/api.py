@@ -7,9 +7,17 @@ from .roles import is_expert_trainer
 
 __all__ = [
     "certificate_issue",
+    "demo_build",
     "is_expert_trainer",
     "profile_get",
     "profile_is_complete",
     "profile_save",
     "render_certificate_pdf",
 ]
+
+
+def demo_build(*, staff) -> None:
+    """The certification part of ``seed_demo`` (certification/demo.py), imported only when it runs."""
+    from .demo import build
+
+    build(staff=staff)

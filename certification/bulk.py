@@ -12,6 +12,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from .mail import certificate_issued_mail
 from .models import BulkIssue, Certificate, Certification, CertificationTrack
 from .pdf import render_certificate_pdf
 from .progression import certification_start
@@ -25,6 +26,9 @@ ROW_BLOCKED = _("Line %(line)d: %(value)s's certification is %(state)s; decide o
 ROW_SELF = _("Line %(line)d: you cannot certify yourself.")
 NO_ROWS = _("List at least one trainer, one e-mail address per line.")
 TOO_MANY = _("A cohort can have at most %(max)d trainers.")
+MAIL_FAILED = _(
+    "%(name)s: the certificate %(number)s was issued, but the e-mail to the holder failed (%(error)s)."
+)
 STAFF_ONLY = _("Only programme staff can issue certificates in bulk.")
 BLOCKED_STATES = {Certification.State.REVOKED, Certification.State.SUSPENDED, Certification.State.EXPIRED}
 
@@ -98,19 +102,33 @@ def bulk_issue_request(
     return bulk
 
 
-def _certificate_for(bulk: BulkIssue, trainer, actor) -> Certificate:
-    """The trainer's current certificate of this level, issued now unless they already hold one."""
+def _certificate_for(bulk: BulkIssue, trainer, actor) -> tuple[Certificate, bool]:
+    """The trainer's current certificate of this level, and whether it was issued now (it is not when they
+    already hold one)."""
     with transaction.atomic():
         certification = certification_start(trainer=trainer, track=bulk.track, level=bulk.level, actor=actor)
         if certification.state == Certification.State.CERTIFIED:
             current = certification.certificates.filter(status=Certificate.Status.VALID).first()
             if current is not None:
-                return current
-        return certification_grant(
+                return current, False
+        certificate = certification_grant(
             certification=certification,
             actor=actor,
             reason=str(_("Cohort: %(cohort)s") % {"cohort": bulk.cohort}),
+            notify=False,  # e-mailed below, with the PDF rendered once for the archive and the e-mail
         )
+        return certificate, True
+
+
+def _mail(certificate: Certificate, pdf: bytes) -> list[str]:
+    """E-mail a newly issued certificate; a failed delivery is reported on the page, not fatal to the rest."""
+    try:
+        certificate_issued_mail(certificate, pdf=pdf)
+    except OSError as error:  # smtplib's errors are OSErrors
+        return [
+            str(MAIL_FAILED % {"name": certificate.holder_name, "number": certificate.number, "error": error})
+        ]
+    return []
 
 
 def bulk_issue_run(*, bulk_id: int) -> BulkIssue:
@@ -123,10 +141,14 @@ def bulk_issue_run(*, bulk_id: int) -> BulkIssue:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for done, trainer_id in enumerate(bulk.trainer_ids, start=1):
             try:
-                certificate = _certificate_for(bulk, trainers[trainer_id], bulk.requested_by)
-                archive.writestr(f"{certificate.number}.pdf", render_certificate_pdf(certificate))
+                certificate, issued = _certificate_for(bulk, trainers[trainer_id], bulk.requested_by)
             except TransitionError as error:
                 errors.append(f"{trainer_id}: {error.message}")
+            else:
+                pdf = render_certificate_pdf(certificate)
+                archive.writestr(f"{certificate.number}.pdf", pdf)
+                if issued:
+                    errors.extend(_mail(certificate, pdf))
             BulkIssue.objects.filter(pk=bulk.pk).update(done=done)
     bulk.refresh_from_db()
     bulk.archive.save(f"certificates-{bulk.pk}.zip", ContentFile(buffer.getvalue()), save=False)

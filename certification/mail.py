@@ -20,7 +20,7 @@ def _dashboard_url() -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("certification:dashboard")
 
 
-def _send(certificate: Certificate, template: str, attach: bool) -> None:
+def _send(certificate: Certificate, template: str, attachment: bytes | None = None) -> None:
     with translation.override(_language(certificate)):
         context = {
             "certificate": certificate,
@@ -30,14 +30,15 @@ def _send(certificate: Certificate, template: str, attach: bool) -> None:
         subject = render_to_string(f"certification/email/{template}_subject.txt", context).strip()
         body = render_to_string(f"certification/email/{template}_body.txt", context)
     message = EmailMessage(subject, body, to=[certificate.certification.trainer.email])
-    if attach:
-        message.attach(f"{certificate.number}.pdf", render_certificate_pdf(certificate), "application/pdf")
+    if attachment is not None:
+        message.attach(f"{certificate.number}.pdf", attachment, "application/pdf")
     message.send()
 
 
-def certificate_issued_mail(certificate: Certificate) -> None:
-    _send(certificate, "certificate_issued", attach=True)
+def certificate_issued_mail(certificate: Certificate, pdf: bytes | None = None) -> None:
+    """The certificate to its holder, with the PDF (``pdf`` when the caller has already rendered it)."""
+    _send(certificate, "certificate_issued", pdf if pdf is not None else render_certificate_pdf(certificate))
 
 
 def expiry_notice_mail(certificate: Certificate) -> None:
-    _send(certificate, "expiry_notice", attach=False)
+    _send(certificate, "expiry_notice")

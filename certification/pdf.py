@@ -16,10 +16,10 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from .models import Certificate, CertificateSettings, Level
+from .pdf_fonts import SubsetCachingTTFont
 
 QR_MASK = 4
 rl_config.useA85 = 0  # binary (compressed) streams: smaller files, and no ASCII85 pass over each stream
@@ -35,7 +35,7 @@ def _fonts() -> None:
         ("DejaVu-Bold", "DejaVuSans-Bold.ttf"),
         ("DejaVuSerif-Bold", "DejaVuSerif-Bold.ttf"),
     ]:
-        pdfmetrics.registerFont(TTFont(name, str(FONTS / file)))
+        pdfmetrics.registerFont(SubsetCachingTTFont(name, str(FONTS / file)))
 
 
 def verification_url(certificate: Certificate) -> str:

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
-from courses.api import derived_from
+from courses.api import derived_from, pages_derived_from
 
 from .models import Certificate, CertificationTrack, Level
 
@@ -81,13 +81,15 @@ def expert_tracks(user) -> list[CertificationTrack]:
     if not own:
         return []
     tracks = list(CertificationTrack.objects.select_related("module").filter(pk__in=own))
-    core_pages = [t.module_id for t in tracks]
-    variants = [
-        t
-        for t in CertificationTrack.objects.select_related("module").filter(accepts_core_certification=True)
-        if t.pk not in own and (core_track := core_track_of(t)) and core_track.module_id in core_pages
-    ]
-    return tracks + variants
+    variants = (
+        CertificationTrack.objects.select_related("module")
+        .filter(
+            accepts_core_certification=True,
+            module_id__in=pages_derived_from(source_page_ids=[t.module_id for t in tracks]),
+        )
+        .exclude(pk__in=own)
+    )
+    return tracks + list(variants)
 
 
 def experts_of(track: CertificationTrack):

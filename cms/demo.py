@@ -8,8 +8,8 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from certification.api import demo_build as build_certification_demo
 from certification.api import profile_get, profile_save
-from certification.demo import build as build_certification_demo
 from courses.access import PROGRAMME_STAFF, editors_group_name
 from courses.demo.curricula import build as build_curricula
 from courses.demo.knowledge_checks import build as build_knowledge_checks

@@ -1,7 +1,14 @@
 """The courses app's front door: what other apps (and the site) may call. Internals stay private."""
 
 from .knowledge import knowledge_check_passed, knowledge_checks_passed, module_knowledge_check
-from .lineage import LineageError, derivation_mark_reviewed, derived_from, lineage_status, module_derive
+from .lineage import (
+    LineageError,
+    derivation_mark_reviewed,
+    derived_from,
+    lineage_status,
+    module_derive,
+    pages_derived_from,
+)
 from .progress import ModuleLearningStatus, module_learning_status
 from .selectors import catalogue_for_home, core_module_number_one, lessons_search
 from .uploads import document_content_matches
@@ -21,4 +28,5 @@ __all__ = [
     "module_derive",
     "module_knowledge_check",
     "module_learning_status",
+    "pages_derived_from",
 ]

@@ -209,6 +209,11 @@ def behind_derivations(*, user):
     )
 
 
+def pages_derived_from(*, source_page_ids):
+    """The ids of the pages derived from these core pages, as a subquery (no query of its own)."""
+    return Derivation.objects.filter(source_page_id__in=source_page_ids).values("page_id")
+
+
 def derived_from(*, page: Page) -> Page | None:
     """The core page this variant page was derived from, or None for a page of its own. One query."""
     derivation = Derivation.objects.select_related("source_page").filter(page_id=page.pk).first()

@@ -97,6 +97,37 @@ def test_the_pdf_embeds_its_fonts(certificate):
     }
 
 
+def test_each_certificate_prints_its_own_name_when_font_subsets_are_reused(certificate):
+    # The fonts' subsets are kept from one PDF to the next (certification/pdf_fonts.py): a name with other
+    # letters must get its own glyphs and text, and the first name must print the same again afterwards.
+    names = ["Nguyễn Thị Ánh Nur’aini", "Łukasz Đặng Øvergaard-Şahin", "Budi Santoso"]
+    for name in [*names, names[0]]:
+        certificate.holder_name = name
+        text = pdf_text(render_certificate_pdf(certificate))
+        assert name in text
+        assert not any(other in text for other in names if other != name)
+
+
+def test_reused_font_subsets_write_what_reportlab_itself_writes(certificate, monkeypatch):
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from certification.pdf import FONTS
+
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no timestamps: two renders can be compared
+    certificate.holder_name = "Nguyễn Thị Ánh Nur’aini"
+    render_certificate_pdf(certificate)
+    cached = render_certificate_pdf(certificate)
+    for name, file in [
+        ("DejaVu", "DejaVuSans.ttf"),
+        ("DejaVu-Bold", "DejaVuSans-Bold.ttf"),
+        ("DejaVuSerif-Bold", "DejaVuSerif-Bold.ttf"),
+    ]:
+        monkeypatch.setitem(pdfmetrics._fonts, name, TTFont(name, str(FONTS / file)))
+    assert render_certificate_pdf(certificate) == cached
+
+
 def test_the_qr_code_holds_the_absolute_verification_url(certificate):
     page = pypdfium2.PdfDocument(render_certificate_pdf(certificate))[0]
     image = page.render(scale=3).to_pil()

@@ -85,7 +85,7 @@ def test_bulk_issue_reports_every_bad_line_and_issues_nothing(client, staff_user
 
 
 def test_bulk_issue_certifies_the_cohort_and_gives_a_zip(
-    client, staff_user, core_track, django_capture_on_commit_callbacks
+    client, staff_user, core_track, django_capture_on_commit_callbacks, mailoutbox
 ):
     second_factor_login(client, staff_user)
     cohort = [candidate_create(f"Peserta {n}") for n in range(3)]
@@ -107,7 +107,8 @@ def test_bulk_issue_certifies_the_cohort_and_gives_a_zip(
     page = client.get(response.url).content.decode()
     assert "<progress" in page and reverse("certification:bulk_archive", args=(bulk.pk,)) in page
     archive = client.get(reverse("certification:bulk_archive", args=(bulk.pk,)))
-    names = zipfile.ZipFile(io.BytesIO(b"".join(archive.streaming_content))).namelist()
+    zipped = zipfile.ZipFile(io.BytesIO(b"".join(archive.streaming_content)))
+    names = zipped.namelist()
     numbers = set(
         Certificate.objects.filter(
             certification__trainer__in=[*cohort, holder], status="valid", certification__track=core_track
@@ -116,6 +117,47 @@ def test_bulk_issue_certifies_the_cohort_and_gives_a_zip(
     assert {name.removesuffix(".pdf") for name in names} == numbers and len(numbers) == 4
     event = cohort[0].certifications.get().events.last()
     assert event.actor == staff_user and "ToT Bali, 2026" in event.reason
+    # The newly certified get their certificate by e-mail, the same PDF as in the archive; the holder who
+    # already had one gets nothing.
+    assert sorted(message.to[0] for message in mailoutbox) == sorted(u.email for u in cohort)
+    for message in mailoutbox:
+        ((filename, content, mimetype),) = message.attachments
+        assert mimetype == "application/pdf" and content == zipped.read(filename)
+
+
+def test_bulk_issue_reports_an_e_mail_that_failed_and_issues_the_rest(
+    client, staff_user, core_track, django_capture_on_commit_callbacks, mailoutbox, monkeypatch
+):
+    from smtplib import SMTPRecipientsRefused
+
+    from django.core.mail import EmailMessage
+
+    cohort = [candidate_create(f"Peserta {n}") for n in range(2)]
+    send = EmailMessage.send
+
+    def refuse_first(message, *args, **kwargs):
+        if message.to == [cohort[0].email]:
+            raise SMTPRecipientsRefused({cohort[0].email: (550, b"mailbox unavailable")})
+        return send(message, *args, **kwargs)
+
+    monkeypatch.setattr(EmailMessage, "send", refuse_first)
+    second_factor_login(client, staff_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("certification:bulk_new"),
+            {
+                "track": core_track.pk,
+                "level": "trainer",
+                "cohort": "ToE Bandung",
+                "emails": "\n".join(u.email for u in cohort),
+            },
+        )
+    bulk = BulkIssue.objects.get()
+    assert bulk.status == "done" and bulk.done == 2
+    assert [message.to for message in mailoutbox] == [[cohort[1].email]]
+    first = Certificate.objects.get(certification__trainer=cohort[0])
+    page = client.get(reverse("certification:bulk_detail", args=(bulk.pk,))).content.decode()
+    assert first.number in page and "the e-mail to the holder failed" in page
 
 
 def test_bulk_issue_is_for_staff_only(client, core_track):
