@@ -133,4 +133,5 @@ def test_the_qr_code_holds_the_absolute_verification_url(certificate):
     image = page.render(scale=3).to_pil()
     codes = zxingcpp.read_barcodes(image)
     assert [code.text for code in codes] == [verification_url(certificate)]
+    assert codes[0].format == zxingcpp.BarcodeFormat.QRCode and codes[0].ec_level == "M"
     assert verification_url(certificate) == f"http://testserver/verify/{certificate.token}/"
