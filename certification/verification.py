@@ -1,7 +1,8 @@
 """Finding a certificate for verification, and the facts shown about it. A wrong guess reveals nothing."""
 
+import time
 import unicodedata
-from datetime import date, datetime
+from datetime import date
 
 from django.core.cache import cache
 from django.utils import translation
@@ -39,16 +40,25 @@ def certificate_by_number(*, number: str, family_name: str) -> Certificate | Non
     return certificate if wanted in (words[-1], " ".join(words)) else None
 
 
+def _now() -> float:
+    return time.time()
+
+
 def lookup_allowed(*, client_key: str, limit: int = LOOKUPS_PER_MINUTE) -> bool:
-    """A fixed one-minute window per client, in the shared cache: guessing numbers or tokens is slow."""
-    key = f"certificate-lookups:{client_key}:{int(datetime.now().timestamp() // 60)}"
-    cache.add(key, 0, timeout=70)
+    """At most ``limit`` look-ups a minute per client, counted in the shared cache, so that guessing numbers
+    or tokens is slow. A sliding window: this minute's count plus the share of the last minute's that still
+    falls within the past sixty seconds (a fixed window would allow twice the limit across its boundary)."""
+    now = _now()
+    minute, elapsed = divmod(now, 60)
+    key = f"certificate-lookups:{client_key}:{int(minute)}"
+    cache.add(key, 0, timeout=130)
     try:
         count = cache.incr(key)
     except ValueError:  # evicted between add and incr
-        cache.set(key, 1, timeout=70)
+        cache.set(key, 1, timeout=130)
         count = 1
-    return count <= limit
+    previous = cache.get(f"certificate-lookups:{client_key}:{int(minute) - 1}", 0)
+    return count + previous * (1 - elapsed / 60) <= limit
 
 
 def client_key(request) -> str:

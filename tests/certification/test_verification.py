@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from certification import verification
 from certification.certificates import certificate_issue
 from certification.models import Certificate
 from certification.views.verification import NOT_FOUND, TOO_MANY
@@ -82,11 +83,30 @@ def test_the_form_asks_for_a_token_or_a_number_and_name(client):
     assert "Enter the token, or the number together with the holder" in response.content.decode()
 
 
-def test_look_ups_are_rate_limited(client, certificate, settings):
-    for _attempt in range(30):
-        client.post("/verify/", {"number": "SCORE-ID-2026-999999", "family_name": "X"})
-    response = client.post("/verify/", {"token": certificate.token})
+def test_look_ups_are_rate_limited(client, certificate, monkeypatch):
+    clock = [1_800_000_000.0 + 55]  # five seconds before a minute ends
+    monkeypatch.setattr(verification, "_now", lambda: clock[0])
+
+    def look_up():
+        return client.post("/verify/", {"token": certificate.token})
+
+    for _attempt in range(verification.LOOKUPS_PER_MINUTE):
+        assert look_up().status_code == 302
+    response = look_up()
     assert response.status_code == 429 and str(TOO_MANY) in response.content.decode()
+    # Ten seconds later a new minute has begun, but most of the last one's look-ups still count: a burst
+    # gets only a few more through, not another thirty.
+    clock[0] += 10
+    assert sum(look_up().status_code == 302 for _attempt in range(30)) < 5
+    clock[0] += 120  # after two quiet minutes
+    assert look_up().status_code == 302
+
+
+def test_a_look_up_by_token_has_its_own_larger_limit(client, certificate, monkeypatch):
+    monkeypatch.setattr(verification, "_now", lambda: 1_800_000_000.0)
+    url = f"/verify/{certificate.token}/"
+    assert all(client.get(url).status_code == 200 for _attempt in range(120))
+    assert client.get(url).status_code == 429
 
 
 def test_the_api_states_the_same_facts(client, certificate):
