@@ -102,7 +102,7 @@ def test_look_ups_are_rate_limited(client, certificate, monkeypatch):
     assert look_up().status_code == 302
 
 
-def test_a_look_up_by_token_has_its_own_larger_limit(client, certificate, monkeypatch):
+def test_token_pages_allow_more_look_ups_than_the_form(client, certificate, monkeypatch):
     monkeypatch.setattr(verification, "_now", lambda: 1_800_000_000.0)
     url = f"/verify/{certificate.token}/"
     assert all(client.get(url).status_code == 200 for _attempt in range(120))
