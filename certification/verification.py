@@ -10,7 +10,8 @@ from ninja import Schema
 
 from .models import Certificate, Level
 
-LOOKUPS_PER_MINUTE = 30
+# "form": /verify/, by number and family name or by token; "token": /verify/<token>/, the QR code's link.
+LOOKUPS_PER_MINUTE = {"form": 30, "token": 120}
 
 
 def _plain(text: str) -> str:
@@ -44,20 +45,21 @@ def _now() -> float:
     return time.time()
 
 
-def lookup_allowed(*, client_key: str, limit: int = LOOKUPS_PER_MINUTE) -> bool:
-    """At most ``limit`` look-ups a minute per client, counted in the shared cache, so that guessing numbers
-    or tokens is slow. A sliding window: this minute's count plus the share of the last minute's that still
+def lookup_allowed(*, client_key: str, kind: str = "form") -> bool:
+    """At most ``LOOKUPS_PER_MINUTE[kind]`` look-ups a minute per client and kind, counted in the shared
+    cache, so that guessing numbers or tokens is slow. A sliding window: this minute's count plus the share of the last minute's that still
     falls within the past sixty seconds (a fixed window would allow twice the limit across its boundary)."""
     now = _now()
     minute, elapsed = divmod(now, 60)
-    key = f"certificate-lookups:{client_key}:{int(minute)}"
+    limit = LOOKUPS_PER_MINUTE[kind]
+    key = f"certificate-lookups:{kind}:{client_key}:{int(minute)}"
     cache.add(key, 0, timeout=130)
     try:
         count = cache.incr(key)
     except ValueError:  # evicted between add and incr
         cache.set(key, 1, timeout=130)
         count = 1
-    previous = cache.get(f"certificate-lookups:{client_key}:{int(minute) - 1}", 0)
+    previous = cache.get(f"certificate-lookups:{kind}:{client_key}:{int(minute) - 1}", 0)
     return count + previous * (1 - elapsed / 60) <= limit
 
 

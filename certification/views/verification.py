@@ -58,7 +58,7 @@ def verify_form(request):
 
 
 def verify_token(request, token: str):
-    if not lookup_allowed(client_key=client_key(request), limit=120):
+    if not lookup_allowed(client_key=client_key(request), kind="token"):
         return render(
             request, "certification/verify_form.html", {"form": VerifyForm(), "error": TOO_MANY}, status=429
         )
