@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 PYTEST_WORKERS ?= auto
 
-.PHONY: run setup migrate seed test lint messages bench clean
+.PHONY: run setup migrate seed test api-check lint messages bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ run: seed
 test: setup
 	$(BIN)/pytest -n $(PYTEST_WORKERS) -m "not browser and not serial" $(PYTEST_ARGS)
 	$(BIN)/pytest -m "browser or serial" $(PYTEST_ARGS)
+
+# schemathesis against the live /api/v1/openapi.json, every check (bin/api_check.sh).
+api-check: setup
+	bash bin/api_check.sh
 
 lint: setup
 	$(BIN)/ruff check .

@@ -2,13 +2,13 @@
 
 from django.contrib.auth import get_user_model
 
+from .client_address import client_address
 from .mfa import mfa_enabled, mfa_required_for, session_used_mfa
-from .middleware import second_factor_redirect
 
 __all__ = [
+    "client_address",
     "mfa_enabled",
     "mfa_required_for",
-    "second_factor_redirect",
     "session_used_mfa",
     "user_get_by_email",
 ]

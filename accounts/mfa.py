@@ -1,26 +1,36 @@
 """Who must use a second factor, and whether this session has used one."""
 
-from datetime import UTC, datetime
-
 from allauth.account.authentication import get_authentication_records
+from allauth.account.internal.flows.login import record_authentication
 from allauth.mfa.models import Authenticator
+from allauth.mfa.signals import authenticator_added
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from django.dispatch import receiver
 
 
 def mfa_required_for(user) -> bool:
     """Superusers, programme staff and Expert Trainers (by group or by a current Expert certificate) must
-    use two-factor authentication."""
+    use two-factor authentication. One query, asked at most once per request."""
     if not user.is_authenticated:
         return False
     if user.is_superuser:
         return True
-    groups = getattr(settings, "SCORE_MFA_REQUIRED_GROUPS", [])
-    if user.groups.filter(name__in=groups).exists():
-        return True
-    from certification.api import is_expert_trainer  # an Expert Trainer is one by certification
+    cached = getattr(user, "_score_mfa_required", None)
+    if cached is None:
+        from certification.api import expert_trainer_ids  # an Expert Trainer is one by certification
 
-    return is_expert_trainer(user)
+        groups = getattr(settings, "SCORE_MFA_REQUIRED_GROUPS", [])
+        cached = (
+            get_user_model()
+            .objects.filter(pk=user.pk)
+            .filter(Q(groups__name__in=groups) | Q(pk__in=expert_trainer_ids()))
+            .exists()
+        )
+        user._score_mfa_required = cached
+    return cached
 
 
 def mfa_enabled(user) -> bool:
@@ -28,14 +38,17 @@ def mfa_enabled(user) -> bool:
 
 
 def session_used_mfa(request) -> bool:
-    """True once the person, in this session, signed in or re-confirmed with their second factor,
-    or switched on their authenticator (which takes a valid code from it)."""
-    records = get_authentication_records(request, request.user)
-    if any(record.get("method") == "mfa" for record in records):
-        return True
-    if not records:
-        return False
-    session_start = datetime.fromtimestamp(min(record["at"] for record in records), tz=UTC)
-    return Authenticator.objects.filter(
-        user=request.user, type=Authenticator.Type.TOTP, created_at__gte=session_start
-    ).exists()
+    """True once the person, in this session, signed in or re-confirmed with their second factor, or
+    switched on an authenticator (which takes a valid code from it): allauth's record of this session."""
+    return any(record.get("method") == "mfa" for record in get_authentication_records(request, request.user))
+
+
+@receiver(authenticator_added, dispatch_uid="score_record_authenticator_added")
+def record_second_factor_on_activation(sender, request, user, authenticator, **kwargs):
+    """Switching on TOTP proves the code in this session: record it, as allauth does for a login code.
+    Recovery codes made with it are not a proof of anything."""
+    if request is not None and authenticator.type == Authenticator.Type.TOTP:
+        record_authentication(request, user, method="mfa", type=authenticator.type, reason="activated")
+        # allauth announces the authenticator once its transaction commits, which may be after the
+        # response has saved the session: save the record now.
+        request.session.save()

@@ -1,4 +1,10 @@
-"""The admin opens for programme staff and Expert Trainers only after their second factor."""
+"""The second factor, in one place: people who must use it reach nothing but their own account pages
+until they have, and nobody manages a second factor without using it.
+
+Programme staff and Expert Trainers see other people's records (evidence, certificates, enterprises,
+drafts): every view of the site, the admin, the documents and the API is behind this rule, so a new view
+cannot forget it. See docs/decisions/0011.
+"""
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -13,40 +19,86 @@ MFA_SETUP_REQUIRED = _(
     "the admin. Scan the code with an authenticator app and enter the code it shows."
 )
 MFA_CONFIRM_REQUIRED = _("Confirm it is you with a code from your authenticator app to open the admin.")
-MFA_SETUP_REQUIRED_TO_DECIDE = _(
-    "Reviewing and certifying trainers needs two-factor authentication. Scan the code with an "
-    "authenticator app and enter the code it shows."
+MFA_SETUP_REQUIRED_SITE = _(
+    "Programme staff and Expert Trainers see other people's records, so they must set up two-factor "
+    "authentication first. Scan the code with an authenticator app and enter the code it shows."
 )
-MFA_CONFIRM_REQUIRED_TO_DECIDE = _(
-    "Confirm it is you with a code from your authenticator app to review and certify trainers."
+MFA_CONFIRM_REQUIRED_SITE = _(
+    "Programme staff and Expert Trainers see other people's records: confirm it is you with a code from "
+    "your authenticator app to continue."
+)
+MFA_TO_MANAGE_MFA = _(
+    "Changing your two-factor authentication needs your second factor: enter a code from your "
+    "authenticator app (or a recovery code) first."
+)
+
+# What a person who must use a second factor may open before they have: signing in and out, their own
+# account's e-mail and password, setting up or typing the second factor, the language switch.
+OPEN_BEFORE_SECOND_FACTOR = frozenset(
+    {
+        "account_login",
+        "account_logout",
+        "account_inactive",
+        "account_signup",
+        "account_reauthenticate",
+        "account_request_reauthentication_code",
+        "account_confirm_reauthentication_code",
+        "account_email",
+        "account_email_verification_sent",
+        "account_confirm_email",
+        "account_change_password",
+        "account_set_password",
+        "account_reset_password",
+        "account_reset_password_done",
+        "account_reset_password_from_key",
+        "account_reset_password_from_key_done",
+        "account_confirm_login_code",
+        "mfa_index",
+        "mfa_authenticate",
+        "mfa_reauthenticate",
+        "mfa_activate_totp",
+        "set_language",
+    }
+)
+# Views that show, replace or remove a second factor: only after using it in this session. Otherwise a
+# password (re-typed at allauth's re-authentication) would be enough to mint recovery codes.
+MANAGES_SECOND_FACTOR = frozenset(
+    {
+        "mfa_deactivate_totp",
+        "mfa_view_recovery_codes",
+        "mfa_generate_recovery_codes",
+        "mfa_download_recovery_codes",
+    }
 )
 
 
-class AdminRequiresMFAMiddleware:
+class SecondFactorMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.admin_prefix = None
 
     def __call__(self, request):
-        if self.admin_prefix is None:
-            self.admin_prefix = reverse("wagtailadmin_home")
-        if request.path.startswith(self.admin_prefix) and mfa_required_for(request.user):
-            response = self._second_factor_step(request)
-            if response is not None:
-                return response
         return self.get_response(request)
 
-    def _second_factor_step(self, request):
-        return second_factor_redirect(request, admin=True)
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        user = request.user
+        if not user.is_authenticated or session_used_mfa(request):
+            return None
+        name = request.resolver_match.url_name if request.resolver_match else None
+        if name in MANAGES_SECOND_FACTOR and mfa_enabled(user):
+            messages.info(request, MFA_TO_MANAGE_MFA)
+            return redirect(f"{reverse('mfa_reauthenticate')}?{urlencode({'next': request.get_full_path()})}")
+        if name in OPEN_BEFORE_SECOND_FACTOR or not mfa_required_for(user):
+            return None
+        return second_factor_redirect(request)
 
 
-def second_factor_redirect(request, *, admin: bool = False):
-    """Where to send a person who must use their second factor and has not in this session; None if fine."""
+def second_factor_redirect(request):
+    """Where to send a person who must use their second factor and has not in this session."""
+    admin_prefix = reverse("wagtailadmin_home")
+    admin = request.path.startswith(admin_prefix)
     next_query = urlencode({"next": request.get_full_path()})
     if not mfa_enabled(request.user):
-        messages.warning(request, MFA_SETUP_REQUIRED if admin else MFA_SETUP_REQUIRED_TO_DECIDE)
+        messages.warning(request, MFA_SETUP_REQUIRED if admin else MFA_SETUP_REQUIRED_SITE)
         return redirect(f"{reverse('mfa_activate_totp')}?{next_query}")
-    if not session_used_mfa(request):
-        messages.info(request, MFA_CONFIRM_REQUIRED if admin else MFA_CONFIRM_REQUIRED_TO_DECIDE)
-        return redirect(f"{reverse('mfa_reauthenticate')}?{next_query}")
-    return None
+    messages.info(request, MFA_CONFIRM_REQUIRED if admin else MFA_CONFIRM_REQUIRED_SITE)
+    return redirect(f"{reverse('mfa_reauthenticate')}?{next_query}")

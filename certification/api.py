@@ -3,11 +3,12 @@
 from .certificates import certificate_issue
 from .pdf import render_certificate_pdf
 from .profiles import profile_get, profile_is_complete, profile_save
-from .roles import is_expert_trainer
+from .roles import expert_trainer_ids, is_expert_trainer
 
 __all__ = [
     "certificate_issue",
     "demo_build",
+    "expert_trainer_ids",
     "is_expert_trainer",
     "profile_get",
     "profile_is_complete",

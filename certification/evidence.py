@@ -1,18 +1,16 @@
 """Evidence a trainer sends for a requirement: PDF, JPEG, PNG, DOCX or XLSX, checked by content and size,
 kept in private storage and shown only to the trainer, the Expert Trainers who review them, and staff."""
 
-import zipfile
-
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, UnidentifiedImageError
 
-from courses.api import document_content_matches
+from courses.api import ImageVerdict, document_content_check, image_check
 
 from .models import Certification, Evidence, Requirement
+from .retirement import REQUIREMENT_RETIRED
 from .roles import is_expert_in, is_programme_staff
 
 EVIDENCE_TYPES = {
@@ -31,6 +29,14 @@ EVIDENCE_CONTENT_MISMATCH = _(
     "the right file, or save it again in that format."
 )
 EVIDENCE_TOO_LARGE = _("This file is %(size)s; evidence can be at most %(limit)s per file.")
+EVIDENCE_UNPACKS_TOO_LARGE = _(
+    "This file unpacks to %(size)s; evidence can unpack to at most %(limit)s. "
+    "Make its pictures smaller, or split it into several files."
+)
+EVIDENCE_TOO_MANY_PIXELS = _(
+    "This image is %(width)s × %(height)s pixels; evidence can have at most %(limit)s million pixels. "
+    "Send a smaller one."
+)
 EVIDENCE_EMPTY = _("This file is empty.")
 EVIDENCE_NOT_HERE = _("This requirement takes no uploads.")
 EVIDENCE_LOCKED = _("Your certification is under review or decided: evidence cannot be changed now.")
@@ -42,17 +48,24 @@ def max_evidence_bytes() -> int:
     return getattr(settings, "SCORE_MAX_EVIDENCE_UPLOAD_SIZE", 20 * 1024 * 1024)
 
 
-def _content_ok(extension: str, file) -> bool:
-    file.seek(0)
-    try:
-        if extension in IMAGE_FORMATS:
-            with Image.open(file) as image:  # reads the header only
-                return image.format == IMAGE_FORMATS[extension]
-        return document_content_matches(extension, file)
-    except (UnidentifiedImageError, zipfile.BadZipFile, OSError, KeyError):
-        return False
-    finally:
-        file.seek(0)
+def max_evidence_pixels() -> int:
+    return getattr(settings, "SCORE_MAX_EVIDENCE_IMAGE_PIXELS", 40_000_000)
+
+
+def _content_errors(extension: str, file) -> list[str]:
+    mismatch = [str(EVIDENCE_CONTENT_MISMATCH % {"extension": extension.upper()})]
+    if extension in IMAGE_FORMATS:
+        check = image_check(file, formats={IMAGE_FORMATS[extension]}, max_pixels=max_evidence_pixels())
+        if check.verdict is ImageVerdict.TOO_MANY_PIXELS:
+            limit = f"{max_evidence_pixels() / 1_000_000:g}"
+            width, height = check.width or "?", check.height or "?"
+            return [str(EVIDENCE_TOO_MANY_PIXELS % {"width": width, "height": height, "limit": limit})]
+        return [] if check.accepted else mismatch
+    check = document_content_check(extension, file)
+    if check.unpacked_size:
+        sizes = {"size": filesizeformat(check.unpacked_size), "limit": filesizeformat(check.unpacked_limit)}
+        return [str(EVIDENCE_UNPACKS_TOO_LARGE % sizes)]
+    return [] if check.matches else mismatch
 
 
 def evidence_file_errors(file) -> list[str]:
@@ -70,9 +83,7 @@ def evidence_file_errors(file) -> list[str]:
             )
         ]
     file.open("rb")
-    if not _content_ok(extension, file):
-        return [str(EVIDENCE_CONTENT_MISMATCH % {"extension": extension.upper()})]
-    return []
+    return _content_errors(extension, file)
 
 
 def _editable_by_trainer(certification: Certification, actor) -> None:
@@ -90,6 +101,8 @@ def evidence_add(
     _editable_by_trainer(certification, actor)
     if not requirement.takes_evidence or requirement.track_id != certification.track_id:
         raise ValidationError(EVIDENCE_NOT_HERE)
+    if requirement.is_retired:
+        raise ValidationError(REQUIREMENT_RETIRED)
     errors = evidence_file_errors(file)
     if errors:
         raise ValidationError(errors)
@@ -113,6 +126,8 @@ def evidence_add(
 def evidence_remove(*, evidence: Evidence, actor) -> None:
     """The trainer takes back a file sent by mistake, while the certification is still theirs to change."""
     _editable_by_trainer(evidence.certification, actor)
+    if evidence.requirement.is_retired:  # kept as the record of what was done towards it
+        raise ValidationError(REQUIREMENT_RETIRED)
     name, storage = evidence.file.name, evidence.file.storage
     evidence.delete()
     transaction.on_commit(lambda: storage.delete(name))

@@ -7,7 +7,9 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
+
+from courses.api import ImageVerdict, image_check
 
 ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP"}
 MAX_SIDE = 600
@@ -30,7 +32,8 @@ def max_photo_pixels() -> int:
 
 
 def photo_errors(file) -> list[str]:
-    """Every reason to refuse this upload as a profile photo. Reads the header only: no bomb is decoded."""
+    """Every reason to refuse this upload as a profile photo. The header is checked before anything is
+    decoded, so no bomb is unpacked; then the whole picture, so a damaged one is refused here."""
     if file.size > max_photo_bytes():
         return [
             str(
@@ -38,27 +41,13 @@ def photo_errors(file) -> list[str]:
                 % {"size": filesizeformat(file.size), "limit": filesizeformat(max_photo_bytes())}
             )
         ]
-    file.seek(0)
-    try:
-        with Image.open(file) as image:
-            if image.format not in ALLOWED_FORMATS:
-                return [str(PHOTO_NOT_AN_IMAGE)]
-            width, height = image.size
-            if width * height > max_photo_pixels():
-                limit = f"{max_photo_pixels() / 1_000_000:g}"
-                return [str(PHOTO_TOO_MANY_PIXELS % {"width": width, "height": height, "limit": limit})]
-            image.verify()
-    except Image.DecompressionBombError:
-        return [
-            str(
-                PHOTO_TOO_MANY_PIXELS
-                % {"width": "?", "height": "?", "limit": f"{max_photo_pixels() / 1_000_000:g}"}
-            )
-        ]
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+    check = image_check(file, formats=ALLOWED_FORMATS, max_pixels=max_photo_pixels())
+    if check.verdict is ImageVerdict.TOO_MANY_PIXELS:
+        limit = f"{max_photo_pixels() / 1_000_000:g}"
+        width, height = check.width or "?", check.height or "?"
+        return [str(PHOTO_TOO_MANY_PIXELS % {"width": width, "height": height, "limit": limit})]
+    if not check.accepted:
         return [str(PHOTO_NOT_AN_IMAGE)]
-    finally:
-        file.seek(0)
     return []
 
 

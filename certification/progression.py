@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .evidence import EDITABLE_STATES, EVIDENCE_LOCKED
 from .models import Certification, CertificationEvent, CertificationTrack, Requirement, RequirementProgress
+from .retirement import REQUIREMENT_RETIRED
 from .roles import experts_of, is_expert_in, is_programme_staff
 
 Kind = Requirement.Kind
@@ -81,6 +82,8 @@ def requirement_declare(
         raise ValidationError(EVIDENCE_LOCKED)
     if requirement.is_automatic or requirement.track_id != certification.track_id:
         raise ValidationError(NOTHING_TO_CONFIRM)
+    if requirement.is_retired:
+        raise ValidationError(REQUIREMENT_RETIRED)
     kind = requirement.kind
     if kind in (Kind.TOT_ATTENDED, Kind.TOE_CYCLE, Kind.RECOMMENDATION):
         _check_expert(certification.track, actor, expert)
@@ -129,6 +132,8 @@ def requirement_confirm(
         raise PermissionDenied(NOT_A_CONFIRMER)
     if requirement.is_automatic or requirement.track_id != certification.track_id:
         raise ValidationError(NOTHING_TO_CONFIRM)
+    if requirement.is_retired:
+        raise ValidationError(REQUIREMENT_RETIRED)
     if requirement.kind == Kind.RECOMMENDATION and not note.strip():
         raise ValidationError({"note": RECOMMENDATION_REQUIRED})
     progress, _created = RequirementProgress.objects.select_for_update().get_or_create(

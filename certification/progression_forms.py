@@ -2,6 +2,7 @@
 decisions, bulk issue and the registry search. Rules live in the services; forms only read input."""
 
 from django import forms
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from .evidence import evidence_file_errors
@@ -12,6 +13,16 @@ from .roles import experts_of
 
 Kind = Requirement.Kind
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+def chosen_or_404(data, name: str, queryset):
+    """The object of ``queryset`` that the field ``name`` of a POST names (a hidden field, a button's
+    value), read as a form's choice field reads it: ``abc``, ``1.5``, ``²`` or a number beyond the
+    database's range name nothing, and end in the site's 404, as someone else's id does."""
+    try:
+        return forms.ModelChoiceField(queryset=queryset).clean(data.get(name))
+    except forms.ValidationError:
+        raise Http404 from None
 
 
 class ExpertChoiceField(forms.ModelChoiceField):

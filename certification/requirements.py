@@ -3,11 +3,14 @@
 A requirement is *met* when it is fulfilled (automatically, or confirmed by an Expert Trainer or staff);
 *awaiting* when the trainer did their part and an Expert's confirmation is what remains; *to do* otherwise.
 A trainer may ask for review when nothing is left to do; an Expert may certify only when everything is met.
+A *retired* requirement is asked of nobody; where a trainer worked towards it, it still shows, with what
+they did (certification/retirement.py).
 """
 
 from dataclasses import dataclass, field
 
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -30,7 +33,7 @@ from .models import (
 from .roles import holds
 
 Kind = Requirement.Kind
-MET, AWAITING, TODO = "met", "awaiting", "todo"
+MET, AWAITING, TODO, RETIRED = "met", "awaiting", "todo", "retired"
 
 TOE_DOCUMENTS = [
     Evidence.Document.BASELINE,
@@ -62,6 +65,7 @@ NEXT_STEPS = {
     ),
 }
 AWAITING_CONFIRMATION = _("Waiting for an Expert Trainer to confirm.")
+RETIRED_DETAIL = _("No longer asked for since %(date)s. What was done towards it stays on record.")
 
 
 @dataclass
@@ -94,12 +98,17 @@ class Checklist:
     items: list[RequirementStatus]
 
     @property
+    def required(self) -> list[RequirementStatus]:
+        """The requirements still asked for: every item but the retired ones shown for their history."""
+        return [item for item in self.items if item.state != RETIRED]
+
+    @property
     def missing(self) -> list[RequirementStatus]:
         return [item for item in self.items if item.state == TODO]
 
     @property
     def unconfirmed(self) -> list[RequirementStatus]:
-        return [item for item in self.items if item.state != MET]
+        return [item for item in self.required if item.state != MET]
 
     @property
     def ready_to_submit(self) -> bool:
@@ -124,12 +133,19 @@ def requirement_label(requirement: Requirement) -> str:
     return requirement.get_kind_display()
 
 
-def requirements_for(*, track: CertificationTrack, level: str, renewal: bool = False) -> list[Requirement]:
-    """A renewal is a review of recent practice: it asks only for that. A first certification, the rest."""
+def _level_requirements(*, track: CertificationTrack, level: str, renewal: bool):
     requirements = track.requirements.filter(level=level).select_related("prerequisite__module")
     if renewal:
-        return list(requirements.filter(kind=Kind.RECENT_PRACTICE))
-    return list(requirements.exclude(kind=Kind.RECENT_PRACTICE))
+        return requirements.filter(kind=Kind.RECENT_PRACTICE)
+    return requirements.exclude(kind=Kind.RECENT_PRACTICE)
+
+
+def requirements_for(*, track: CertificationTrack, level: str, renewal: bool = False) -> list[Requirement]:
+    """A renewal is a review of recent practice: it asks only for that. A first certification, the rest.
+    A retired requirement is asked of nobody."""
+    return list(
+        _level_requirements(track=track, level=level, renewal=renewal).filter(retired_at__isnull=True)
+    )
 
 
 def _since(certification: Certification | None):
@@ -174,6 +190,17 @@ def _status(req, *, trainer, track, progress, evidence, since) -> RequirementSta
     return status
 
 
+def _retired_status(req, *, progress, evidence) -> RequirementStatus:
+    retired_on = formats.date_format(timezone.localtime(req.retired_at), "DATE_FORMAT")
+    return RequirementStatus(
+        requirement=req,
+        state=RETIRED,
+        detail=RETIRED_DETAIL % {"date": retired_on},
+        progress=progress,
+        evidence=evidence,
+    )
+
+
 def _trainer_part_done(req, progress, evidence, status) -> bool:
     if progress is None:
         if req.kind == Kind.TOE_CYCLE:
@@ -194,9 +221,10 @@ def _trainer_part_done(req, progress, evidence, status) -> bool:
 def checklist(
     *, trainer, track: CertificationTrack, level: str, certification: Certification | None = None
 ) -> Checklist:
-    """Every requirement of the level for this trainer, with its state, evidence and latest comments."""
+    """Every requirement of the level for this trainer, with its state, evidence and latest comments; then
+    the retired requirements they worked towards, with what they did, which no longer count."""
     renewal = bool(certification and certification.renewal_started_at)
-    requirements = requirements_for(track=track, level=level, renewal=renewal)
+    requirements = list(_level_requirements(track=track, level=level, renewal=renewal))
     since = _since(certification)
     progress, evidence, comments = {}, {}, {}
     if certification is not None:
@@ -215,8 +243,14 @@ def checklist(
         if last_return is not None and certification.state == Certification.State.CHANGES_REQUESTED:
             for comment in ReviewComment.objects.filter(event=last_return):
                 comments.setdefault(comment.requirement_id, []).append(comment)
-    items = []
+    items, retired = [], []
     for req in requirements:
+        if req.is_retired:
+            if req.pk in progress or req.pk in evidence or req.pk in comments:
+                item = _retired_status(req, progress=progress.get(req.pk), evidence=evidence.get(req.pk, []))
+                item.comments = comments.get(req.pk, [])
+                retired.append(item)
+            continue
         item = _status(
             req,
             trainer=trainer,
@@ -227,7 +261,7 @@ def checklist(
         )
         item.comments = comments.get(req.pk, [])
         items.append(item)
-    return Checklist(track=track, level=level, certification=certification, items=items)
+    return Checklist(track=track, level=level, certification=certification, items=items + retired)
 
 
 def default_requirements(track: CertificationTrack) -> list[Requirement]:

@@ -69,6 +69,11 @@ def is_expert_trainer(user) -> bool:
     )
 
 
+def expert_trainer_ids():
+    """A subquery of the ids of every current SCORE Expert Trainer, for a check folded into another query."""
+    return _valid_certificates(Level.EXPERT).values("certification__trainer_id")
+
+
 def expert_tracks(user) -> list[CertificationTrack]:
     """The tracks this person may review: those they are Expert in, and the variants accepting those."""
     if not user.is_authenticated:

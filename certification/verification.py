@@ -8,6 +8,8 @@ from django.core.cache import cache
 from django.utils import translation
 from ninja import Schema
 
+from accounts.api import client_address
+
 from .models import Certificate, Level
 
 # "form": /verify/, by number and family name or by token; "token": /verify/<token>/, the QR code's link.
@@ -64,7 +66,8 @@ def lookup_allowed(*, client_key: str, kind: str = "form") -> bool:
 
 
 def client_key(request) -> str:
-    return request.META.get("REMOTE_ADDR", "unknown")
+    """Whom a look-up counts against: the client's address, as every rate limit of the site sees it."""
+    return client_address(request)
 
 
 class VerificationFacts(Schema):

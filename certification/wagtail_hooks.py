@@ -1,12 +1,30 @@
-"""Programme staff see, filter, export and correct trainer profiles in the admin."""
+"""Programme staff see, filter, export and correct trainer profiles, and set each track's rules, in the
+admin. Nothing with certification history is deleted here: see docs/decisions/0015."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.views.generic import EditView, IndexView
+from wagtail.admin.views.generic import CreateView, DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import LogFormatter
 
 from .models import CertificationTrack, TrainerProfile
 from .profiles import EDITABLE_FIELDS, name_correction_apply
+from .retirement import (
+    REINSTATE_ACTION,
+    RETIRE_ACTION,
+    requirement_log_label,
+    requirement_reinstate,
+    requirement_retire,
+)
+from .track_admin import TRACK_PANELS
+
+
+class KeptRecordDeleteView(DeleteView):
+    """Announces the delete (after the permission check) to the ``before_delete_object`` hook, with which
+    the project refuses, and explains, deleting what certification records keep (cms/wagtail_hooks.py)."""
+
+    def run_before_hook(self):
+        return self.run_hook("before_delete_object", self.request, self.object)
 
 
 class TrainerProfileEditView(EditView):
@@ -31,6 +49,7 @@ class TrainerProfileViewSet(ModelViewSet):
     add_to_admin_menu = True
     index_view_class = TrainerProfileIndexView
     edit_view_class = TrainerProfileEditView
+    delete_view_class = KeptRecordDeleteView
     inspect_view_enabled = True
     list_display = ["certificate_name", "email", "gender", "organisation_name", "province", "registry_opt_in"]
     list_filter = ["gender", "province", "partner", "registry_opt_in"]
@@ -54,10 +73,34 @@ def register_trainer_profiles():
     return TrainerProfileViewSet("trainer_profiles")
 
 
+class RequirementRetirementMixin:
+    """Applies the requirements' "Retired" ticks through the services, which record who and when."""
+
+    def save_instance(self):
+        changes = self.form.formsets["requirements"].retirement_changes()
+        instance = super().save_instance()
+        for requirement, retire in changes:
+            service = requirement_retire if retire else requirement_reinstate
+            service(requirement=requirement, actor=self.request.user)
+        return instance
+
+
+class CertificationTrackCreateView(RequirementRetirementMixin, CreateView):
+    pass
+
+
+class CertificationTrackEditView(RequirementRetirementMixin, EditView):
+    pass
+
+
 class CertificationTrackViewSet(ModelViewSet):
     """Programme staff set each level's requirements and validity here."""
 
     model = CertificationTrack
+    panels = TRACK_PANELS
+    add_view_class = CertificationTrackCreateView
+    edit_view_class = CertificationTrackEditView
+    delete_view_class = KeptRecordDeleteView
     icon = "success"
     menu_label = _("Certification tracks")
     menu_order = 261
@@ -80,6 +123,27 @@ class CertificationTrackViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_certification_tracks():
     return CertificationTrackViewSet("certification_tracks")
+
+
+@hooks.register("register_log_actions")
+def register_requirement_log_actions(actions):
+    @actions.register_action(RETIRE_ACTION)
+    class RetiredFormatter(LogFormatter):
+        label = _("Retire requirement")
+
+        def format_message(self, log_entry):
+            return _("Requirement “%(requirement)s” retired") % {
+                "requirement": requirement_log_label(log_entry.data)
+            }
+
+    @actions.register_action(REINSTATE_ACTION)
+    class ReinstatedFormatter(LogFormatter):
+        label = _("Reinstate requirement")
+
+        def format_message(self, log_entry):
+            return _("Requirement “%(requirement)s” reinstated") % {
+                "requirement": requirement_log_label(log_entry.data)
+            }
 
 
 @hooks.register("register_admin_menu_item")

@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from certification.http_api import api as certificates_api
 from cms import views
+from courses.views.partner_styles import partner_accents_css
 
 urlpatterns = [
     # Everyone signs in through allauth, which asks for the second factor; Wagtail's own form would not.
@@ -15,6 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", certificates_api.urls),
+    path("partner-accents.css", partner_accents_css, name="partner_accents_css"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -22,9 +24,14 @@ urlpatterns += i18n_patterns(
     path("learning/", include("courses.urls")),
     path("", include("certification.urls")),
     path("search/", views.search, name="search"),
+    path("_util/login/", views.login_redirect, name="private_page_login"),  # ahead of Wagtail's own
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+# The site's own error pages, in its layout and language (Django's 400 page is rendered without the request).
+handler400 = "cms.errors.bad_request"
+handler404 = "cms.errors.page_not_found"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

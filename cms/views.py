@@ -1,7 +1,7 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 
 from courses.api import lessons_search
 
@@ -21,8 +21,17 @@ def search(request):
     return render(request, "search/search.html", {"query": query, "results": results})
 
 
-def admin_login_redirect(request):
-    """Wagtail's login form would skip the second factor: send everyone to the site's login."""
+def login_redirect(request, *, default_next: str = "/"):
+    """Wagtail's own login forms (the admin's, and the one for private pages at ``/_util/login/``) would
+    skip the second factor: everyone signs in through allauth's login instead."""
     target = reverse("account_login")
-    next_url = request.GET.get("next") or reverse("wagtailadmin_home")
+    next_url = request.GET.get("next") or default_next
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = default_next
     return redirect(f"{target}?{urlencode({'next': next_url})}")
+
+
+def admin_login_redirect(request):
+    return login_redirect(request, default_next=reverse("wagtailadmin_home"))

@@ -11,16 +11,19 @@ from .lineage import (
 )
 from .progress import ModuleLearningStatus, module_learning_status
 from .selectors import catalogue_for_home, core_module_number_one, lessons_search
-from .uploads import document_content_matches
+from .uploads import ImageCheck, ImageVerdict, document_content_check, image_check
 
 __all__ = [
+    "ImageCheck",
+    "ImageVerdict",
     "LineageError",
     "ModuleLearningStatus",
     "catalogue_for_home",
     "core_module_number_one",
     "derivation_mark_reviewed",
     "derived_from",
-    "document_content_matches",
+    "document_content_check",
+    "image_check",
     "knowledge_check_passed",
     "knowledge_checks_passed",
     "lessons_search",

@@ -26,3 +26,14 @@ def second_factor_login(client, user) -> None:
     session["account_authentication_methods"] = [{"method": "mfa", "at": time.time(), "type": "totp"}]
     session["account_authentication_methods_user"] = str(user.pk)
     session.save()
+
+
+def sign_in(client, user) -> None:
+    """Log in as allauth would leave the session: with the second factor used when the person needs one
+    (programme staff, Expert Trainers, superusers), with the password alone otherwise."""
+    from accounts.api import mfa_required_for
+
+    if mfa_required_for(user):
+        second_factor_login(client, user)
+    else:
+        client.force_login(user)

@@ -28,7 +28,7 @@ class BulkIssue(models.Model):
         settings.AUTH_USER_MODEL,
         verbose_name=_("requested by"),
         null=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     requested_at = models.DateTimeField(_("requested at"), default=timezone.now)

@@ -38,11 +38,11 @@ class Certificate(models.Model):
     level = models.CharField(_("level"), max_length=10, choices=Level.choices)
     module_title = models.CharField(_("module (English)"), max_length=255)
     module_title_id = models.CharField(_("module (Bahasa Indonesia)"), max_length=255)
-    module_revision = models.ForeignKey(
+    module_revision = models.ForeignKey(  # the revision it was earned on: purge_revisions keeps it
         "wagtailcore.Revision",
         verbose_name=_("module revision"),
         null=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     curriculum_title = models.CharField(_("curriculum"), max_length=255)
@@ -58,7 +58,7 @@ class Certificate(models.Model):
         settings.AUTH_USER_MODEL,
         verbose_name=_("certified by"),
         null=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     certified_by_name = models.CharField(_("certifying Expert Trainer"), max_length=150, blank=True)

@@ -53,10 +53,10 @@ class CertificationEvent(models.Model):
     """Who changed a certification's state, when, from what, to what, and why."""
 
     certification = models.ForeignKey(
-        Certification, verbose_name=_("certification"), on_delete=models.CASCADE, related_name="events"
+        Certification, verbose_name=_("certification"), on_delete=models.PROTECT, related_name="events"
     )
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, on_delete=models.PROTECT, related_name="+"
     )
     at = models.DateTimeField(_("when"), default=timezone.now)
     from_state = models.CharField(_("from"), max_length=20, choices=Certification.State.choices, blank=True)

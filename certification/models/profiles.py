@@ -21,6 +21,8 @@ class TrainerProfile(models.Model):
         MAN = "man", _("Man")
         UNDISCLOSED = "undisclosed", _("Prefer not to say")
 
+    # The profile is the person's own data and goes with their account; its name changes and every
+    # certification keep the account from being deleted.
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("user"),
@@ -89,13 +91,13 @@ class CertificateNameChange(models.Model):
     """Every change of the certificate name: who, when, from what, to what."""
 
     profile = models.ForeignKey(
-        TrainerProfile, verbose_name=_("profile"), on_delete=models.CASCADE, related_name="name_changes"
+        TrainerProfile, verbose_name=_("profile"), on_delete=models.PROTECT, related_name="name_changes"
     )
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("changed by"),
         null=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     changed_at = models.DateTimeField(_("changed at"), auto_now_add=True)

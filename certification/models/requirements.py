@@ -49,12 +49,12 @@ class Requirement(Orderable):
         validators=[MinValueValidator(1), MaxValueValidator(20)],
         help_text=_("For cycles as lead trainer and recent practice: how many."),
     )
-    prerequisite = models.ForeignKey(
+    prerequisite = models.ForeignKey(  # RESTRICT: a track's own Expert level names it, and goes with it
         CertificationTrack,
         verbose_name=_("prerequisite module"),
         null=True,
         blank=True,
-        on_delete=models.PROTECT,
+        on_delete=models.RESTRICT,
         related_name="+",
         help_text=_("For a prerequisite certification: the module the trainer must be certified in first."),
     )
@@ -63,6 +63,16 @@ class Requirement(Orderable):
     )
     guidance = models.TextField(_("guidance (English)"), blank=True)
     guidance_id = models.TextField(_("guidance (Bahasa Indonesia)"), blank=True)
+    # A requirement that trainers worked towards is never deleted: it retires (certification/retirement.py).
+    retired_at = models.DateTimeField(_("retired at"), null=True, blank=True)
+    retired_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("retired by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("level"), FieldPanel("kind"), FieldPanel("cycles")]),
@@ -86,6 +96,11 @@ class Requirement(Orderable):
                 raise ValidationError({"prerequisite": _("A level cannot be its own prerequisite.")})
 
     @property
+    def is_retired(self) -> bool:
+        """Off the checklist for new work; what trainers did towards it stays, and still shows."""
+        return self.retired_at is not None
+
+    @property
     def is_automatic(self) -> bool:
         return self.kind in {self.Kind.LESSONS_DONE, self.Kind.KNOWLEDGE_CHECK, self.Kind.PREREQUISITE}
 
@@ -97,18 +112,19 @@ class Requirement(Orderable):
 class RequirementProgress(models.Model):
     """The trainer's part of a requirement (the Expert named, dates, cycles claimed) and its confirmation."""
 
+    # History is never deleted along with what it refers to (tests/certification/test_nothing_cascades.py).
     certification = models.ForeignKey(
-        Certification, verbose_name=_("certification"), on_delete=models.CASCADE, related_name="progress"
+        Certification, verbose_name=_("certification"), on_delete=models.PROTECT, related_name="progress"
     )
     requirement = models.ForeignKey(
-        Requirement, verbose_name=_("requirement"), on_delete=models.CASCADE, related_name="+"
+        Requirement, verbose_name=_("requirement"), on_delete=models.PROTECT, related_name="+"
     )
     expert = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("Expert Trainer"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     happened_on = models.DateField(_("date"), null=True, blank=True)
@@ -120,7 +136,7 @@ class RequirementProgress(models.Model):
         verbose_name=_("confirmed by"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
@@ -149,7 +165,7 @@ class Evidence(models.Model):
         OTHER = "other", _("Other evidence")
 
     certification = models.ForeignKey(
-        Certification, verbose_name=_("certification"), on_delete=models.CASCADE, related_name="evidence"
+        Certification, verbose_name=_("certification"), on_delete=models.PROTECT, related_name="evidence"
     )
     requirement = models.ForeignKey(
         Requirement, verbose_name=_("requirement"), on_delete=models.PROTECT, related_name="+"
@@ -163,7 +179,7 @@ class Evidence(models.Model):
         settings.AUTH_USER_MODEL,
         verbose_name=_("uploaded by"),
         null=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     uploaded_at = models.DateTimeField(_("uploaded at"), default=timezone.now)
@@ -181,14 +197,14 @@ class ReviewComment(models.Model):
     """A reviewer's comment on one requirement (or on the whole), given when returning a certification."""
 
     event = models.ForeignKey(
-        CertificationEvent, verbose_name=_("decision"), on_delete=models.CASCADE, related_name="comments"
+        CertificationEvent, verbose_name=_("decision"), on_delete=models.PROTECT, related_name="comments"
     )
     requirement = models.ForeignKey(
         Requirement,
         verbose_name=_("requirement"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     text = models.TextField(_("comment"))

@@ -4,7 +4,6 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, PageChooserPanel
 
 
 class Level(models.TextChoices):
@@ -40,13 +39,7 @@ class CertificationTrack(ClusterableModel):
     )
     is_active = models.BooleanField(_("open for certification"), default=True)
 
-    panels = [
-        PageChooserPanel("module", "courses.ModulePage"),
-        FieldPanel("accepts_core_certification"),
-        FieldRowPanel([FieldPanel("trainer_validity_months"), FieldPanel("expert_validity_months")]),
-        FieldPanel("is_active"),
-        InlinePanel("requirements", heading=_("Requirements"), label=_("Requirement")),
-    ]
+    # The admin form (with its requirements, which retire rather than go) is in certification/track_admin.py.
 
     class Meta:
         verbose_name = _("certification track")

@@ -4,24 +4,21 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
-from accounts.api import second_factor_redirect
 from certification.bulk import bulk_issue_request, bulk_rows_check
 from certification.models import BulkIssue
 from certification.progression_forms import BulkIssueForm
 from certification.roles import is_programme_staff
 
 
-def _staff_only(request):
+def _staff_only(request) -> None:
+    """Programme staff only; their second factor is asked for before any view (accounts.middleware)."""
     if not is_programme_staff(request.user):
         raise Http404
-    return second_factor_redirect(request)
 
 
 @login_required
 def bulk_new(request):
-    step = _staff_only(request)
-    if step is not None:
-        return step
+    _staff_only(request)
     form = BulkIssueForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -46,17 +43,14 @@ def bulk_new(request):
 
 @login_required
 def bulk_detail(request, pk: int):
-    step = _staff_only(request)
-    if step is not None:
-        return step
+    _staff_only(request)
     bulk = get_object_or_404(BulkIssue.objects.select_related("track__module"), pk=pk)
     return render(request, "certification/bulk_detail.html", {"bulk": bulk})
 
 
 @login_required
 def bulk_status(request, pk: int):
-    if not is_programme_staff(request.user):
-        raise Http404
+    _staff_only(request)
     bulk = get_object_or_404(BulkIssue, pk=pk)
     return JsonResponse(
         {

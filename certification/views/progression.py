@@ -13,8 +13,9 @@ from certification.evidence import EDITABLE_STATES, evidence_add, evidence_remov
 from certification.models import Certification, CertificationTrack, Evidence, Level
 from certification.profiles import profile_is_complete
 from certification.progression import certification_start, requirement_declare
-from certification.progression_forms import DeclareForm, EvidenceForm
+from certification.progression_forms import DeclareForm, EvidenceForm, chosen_or_404
 from certification.requirements import checklist
+from certification.retirement import REQUIREMENT_RETIRED
 from certification.roles import holds, is_expert_trainer, is_programme_staff
 from certification.transitions import TransitionError, certification_renew, certification_submit
 
@@ -56,11 +57,11 @@ def track_detail(request, track_id: int, level: str):
         req = item.requirement
         item.declare_form = bound.get(("declare", req.pk)) or (
             DeclareForm(requirement=req, trainer=request.user, initial=_initial(item))
-            if not req.is_automatic and req.kind in DeclareForm.FIELDS
+            if not req.is_automatic and req.kind in DeclareForm.FIELDS and not req.is_retired
             else None
         )
         item.evidence_form = bound.get(("evidence", req.pk)) or (
-            EvidenceForm(requirement=req) if req.takes_evidence else None
+            EvidenceForm(requirement=req) if req.takes_evidence and not req.is_retired else None
         )
     history = (
         list(
@@ -122,13 +123,16 @@ def _handle_post(request, track, level, certification, bound):
             messages.success(request, SUBMITTED)
             return redirect(here)
         if action == "evidence_remove":
-            evidence = get_object_or_404(
-                Evidence, pk=request.POST.get("evidence"), certification__trainer=request.user
+            evidence = chosen_or_404(
+                request.POST, "evidence", Evidence.objects.filter(certification__trainer=request.user)
             )
             evidence_remove(evidence=evidence, actor=request.user)
             messages.success(request, REMOVED % {"name": evidence.original_name})
             return redirect(here)
-        requirement = get_object_or_404(track.requirements, pk=request.POST.get("requirement"), level=level)
+        requirement = chosen_or_404(request.POST, "requirement", track.requirements.filter(level=level))
+        if requirement.is_retired:  # the page was opened before the requirement retired
+            messages.error(request, REQUIREMENT_RETIRED)
+            return redirect(here)
         if action == "declare":
             form = DeclareForm(request.POST, requirement=requirement, trainer=request.user)
             bound[("declare", requirement.pk)] = form

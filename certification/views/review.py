@@ -12,7 +12,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 
-from accounts.api import second_factor_redirect
 from certification.models import Certification
 from certification.progression import can_confirm, confirmation_requests, requirement_confirm
 from certification.progression_forms import ConfirmForm, ReasonForm, ReturnForm
@@ -37,7 +36,8 @@ QUEUE_SIZE = 100
 
 
 def reviewer_required(view):
-    """Expert Trainers (of some module) and programme staff, with their second factor used this session."""
+    """Expert Trainers (of some module) and programme staff. Their second factor is asked for before any
+    view (accounts.middleware.SecondFactorMiddleware)."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
@@ -45,9 +45,6 @@ def reviewer_required(view):
         tracks = expert_tracks(request.user)
         if not staff and not tracks:
             raise PermissionDenied(NOT_A_REVIEWER)
-        step = second_factor_redirect(request)
-        if step is not None:
-            return step
         request.reviewer_tracks = tracks
         request.reviewer_is_staff = staff
         return view(request, *args, **kwargs)
@@ -107,7 +104,7 @@ def review_detail(request, pk: int):
         level=certification.level,
         certification=certification,
     )
-    requirements = [item.requirement for item in items.items]
+    requirements = [item.requirement for item in items.required]  # retired ones take no decision
     bound = {}
     if request.method == "POST":
         response = _decide(request, certification, requirements, bound)
@@ -124,7 +121,7 @@ def review_detail(request, pk: int):
     for item in items.items:
         req = item.requirement
         item.confirm_form = None
-        if confirmer and not req.is_automatic and item.state != "met":
+        if confirmer and not req.is_automatic and item.state not in ("met", "retired"):
             item.confirm_form = bound.get(("confirm", req.pk)) or ConfirmForm(
                 requirement=req,
                 initial={

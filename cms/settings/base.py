@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -42,17 +43,24 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Security headers on every answer, static files and early refusals included (cms.security_headers).
+    "cms.security_headers.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Before anything reads the session, the user or the database; after Locale, so a 400 is translated.
+    "cms.middleware.HostileInputMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "accounts.middleware.AdminRequiresMFAMiddleware",
+    "accounts.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A delete that certification records refuse answers with why, never a 500 (docs/decisions/0015).
+    "cms.refusals.ProtectedRecordsMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -95,10 +103,10 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Accounts: django-allauth, e-mail only, verified before first login; see docs/decisions/0006.
-AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
-]
+# One backend, which checks passwords only inside allauth's flow (accounts.backends): no other login
+# form can open a session with a password alone.
+AUTHENTICATION_BACKENDS = ["accounts.backends.AllauthOnlyBackend"]
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "learning:my_learning"
 WAGTAILADMIN_LOGIN_URL = "account_login"
@@ -148,21 +156,24 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     # Evidence and bulk-issue archives: outside MEDIA_ROOT, no URL; served by views that check who asks.
     "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": BASE_DIR / "var" / "private", "base_url": None},
+        "BACKEND": "cms.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": BASE_DIR / "var" / "private"},
     },
 }
 SCORE_MAX_EVIDENCE_UPLOAD_SIZE = 20 * 1024 * 1024
 SCORE_EXPIRY_NOTICE_DAYS = 90  # a certificate this close to its date is flagged, and can be renewed
 
-# Uploads: documents and images are checked by size; Wagtail checks image content and pixel count.
+# Uploads are checked by size and by content (courses.uploads); archives by what they declare unpacked.
 WAGTAILDOCS_DOCUMENT_MODEL = "courses.MaterialDocument"
 SCORE_MAX_DOCUMENT_UPLOAD_SIZE = 25 * 1024 * 1024
+SCORE_MAX_ARCHIVE_UNCOMPRESSED_SIZE = 200 * 1024 * 1024  # a DOCX, XLSX, ODT... unpacked, nested parts too
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# The admin's image uploads decode the whole picture before Wagtail stores it (courses.uploads.admin_images).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "courses.uploads.admin_images.CheckedImageForm"
 
 WAGTAIL_SITE_NAME = "SCORE Academy"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
@@ -175,3 +186,72 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Rate limits count per client address (accounts.client_address). X-Forwarded-For is believed only from
+# this many reverse proxies in front of the site; 0 (the default) believes none, whatever a client sends.
+SCORE_TRUSTED_PROXY_COUNT = 0
+SCORE_API_RATE_LIMIT = "60/m"  # look-ups per address on /api/v1/ (django-ninja's throttle)
+
+# Content-Security-Policy (django-csp): nothing inline on the public site, so injected markup cannot run
+# script or restyle a page. Partner accents come from a stylesheet (courses.views.partner_styles).
+# See docs/decisions/0012.
+SCORE_VIDEO_FRAME_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *SCORE_VIDEO_FRAME_SOURCES],  # the lessons' video block embeds these players
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin still writes inline scripts and styles (panels, widgets, choosers), and frames its own
+# pages (previews among them): its paths get this looser policy (cms.security_headers).
+SCORE_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "frame-ancestors": [SELF],
+    }
+}
+# The admin asks nothing of other sites either (the policy would refuse it): no Gravatar, which would
+# also tell it the staff's hashed e-mail addresses, and no check for new Wagtail releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Permissions-Policy (django-permissions-policy): the site uses none of these browser features; embedded
+# video players keep the defaults for fullscreen and autoplay.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "ambient-light-sensor",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    ]
+}

@@ -15,8 +15,8 @@ MEDIA_ROOT = Path(tempfile.gettempdir()) / "score-academy-test-media" / str(os.g
 STORAGES = {  # noqa: F405
     **STORAGES,  # noqa: F405
     "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": MEDIA_ROOT.parent / f"private-{os.getpid()}", "base_url": None},
+        "BACKEND": "cms.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": MEDIA_ROOT.parent / f"private-{os.getpid()}"},
     },
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -1,11 +1,21 @@
 from django.core.exceptions import ValidationError
+from django.core.files.storage import storages
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
+
+
+def documents_storage():
+    """Documents live in private storage, outside the public media: Wagtail's serving view
+    (``/documents/<id>/<name>``) is the only way to them, and it applies the collection's restrictions
+    (materials are for signed-in trainers) and the partner's privacy."""
+    return storages["private"]
 
 
 class MaterialDocument(AbstractDocument):
     """Trainer guides, handbooks, worksheets and checklists: Wagtail documents checked by size and content."""
 
+    file = models.FileField(upload_to="documents", storage=documents_storage, verbose_name=_("file"))
     admin_form_fields = Document.admin_form_fields
 
     class Meta(AbstractDocument.Meta):

@@ -1,7 +1,9 @@
 """Taking a knowledge check: the form, the submission, the result. The rules live in courses.knowledge."""
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -51,6 +53,16 @@ def _result(request, page, attempt):
     )
 
 
+def _own_attempt_or_404(request, page, attempt_id: str):
+    """The trainer's attempt at this check that ``?attempt=`` names. A choice field reads the id, so
+    that ``²``, ``1.5`` or 10,000 digits name no attempt rather than break ``int()``."""
+    attempts = KnowledgeCheckAttempt.objects.filter(user=request.user, check_key=page.translation_key)
+    try:
+        return forms.ModelChoiceField(queryset=attempts).clean(attempt_id)
+    except ValidationError:
+        raise Http404 from None
+
+
 def knowledge_check_serve(request, page):
     if not request.user.is_authenticated:
         messages.info(request, LOGIN_TO_STUDY)
@@ -77,14 +89,7 @@ def knowledge_check_serve(request, page):
 
     attempt_id = request.GET.get("attempt", "")
     if attempt_id:
-        attempt = KnowledgeCheckAttempt.objects.filter(
-            pk=int(attempt_id) if attempt_id.isdigit() else 0,
-            user=request.user,
-            check_key=page.translation_key,
-        ).first()
-        if attempt is None:
-            raise Http404
-        return _result(request, page, attempt)
+        return _result(request, page, _own_attempt_or_404(request, page, attempt_id))
     if retake_available_at(user=request.user, check=page):
         last = KnowledgeCheckAttempt.objects.filter(user=request.user, check_key=page.translation_key).first()
         return _result(request, page, last)

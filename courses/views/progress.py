@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
@@ -24,10 +24,12 @@ def _lesson_or_404(lesson_id: int):
 
 def _back(request, lesson):
     target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(
+    # A path of this site (the page the trainer came from); HttpResponseRedirect because redirect()
+    # would take "abc" for a view name and fail to reverse it.
+    if target.startswith("/") and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        return redirect(target)
+        return HttpResponseRedirect(target)
     return redirect(lesson.get_url(request))
 
 

@@ -24,6 +24,35 @@ def chromium_path() -> str:
     pytest.fail("Debian's chromium is needed for the browser tests: apt-get install chromium")
 
 
+class CSPWatchingBrowser:
+    """The browser, whose every page reports what the Content-Security-Policy refused: Chromium writes
+    each refusal (an inline script or style, a handler, a foreign source) to the page's console."""
+
+    def __init__(self, browser):
+        self._browser = browser
+        self.csp_violations: list[str] = []
+
+    def _watch(self, page):
+        page.on("console", self._console)
+
+    def _console(self, message):
+        if "Content Security Policy" in message.text:
+            self.csp_violations.append(f"{message.location.get('url', '')}: {message.text}")
+
+    def new_context(self, **kwargs):
+        context = self._browser.new_context(**kwargs)
+        context.on("page", self._watch)
+        return context
+
+    def new_page(self, **kwargs):
+        page = self._browser.new_page(**kwargs)
+        self._watch(page)
+        return page
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+
 @pytest.fixture(scope="module")
 def browser():
     """One headless Chromium per test module (Debian's build: no browser is downloaded)."""
@@ -35,9 +64,21 @@ def browser():
         browser = playwright.chromium.launch(
             executable_path=chromium_path(), headless=True, args=CHROMIUM_FLAGS
         )
-        yield browser
+        yield CSPWatchingBrowser(browser)
         browser.close()
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+@pytest.fixture(autouse=True)
+def no_csp_violations(request):
+    """Every browser test also checks that no page it opened broke the Content-Security-Policy."""
+    if "browser" not in request.fixturenames:
+        yield
+        return
+    browser = request.getfixturevalue("browser")
+    browser.csp_violations.clear()
+    yield
+    assert browser.csp_violations == []
 
 
 @pytest.fixture

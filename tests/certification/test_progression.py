@@ -21,6 +21,7 @@ from certification.transitions import (
     certification_submit,
 )
 from tests.helpers import second_factor_login
+from tests.upload_files import office_file
 
 from .progression_helpers import (
     Kind,
@@ -243,7 +244,7 @@ def test_a_jpeg_and_a_docx_are_accepted(candidate_client, candidate, core_track)
     toe = requirement(core_track, Kind.TOE_CYCLE)
     buffer = io.BytesIO()
     Image.new("RGB", (10, 10)).save(buffer, "JPEG")
-    for name, content in [("attendance.jpg", buffer.getvalue())]:
+    for name, content in [("attendance.jpg", buffer.getvalue()), ("attendance.docx", office_file("docx"))]:
         candidate_client.post(
             track_url(core_track),
             {
@@ -253,5 +254,9 @@ def test_a_jpeg_and_a_docx_are_accepted(candidate_client, candidate, core_track)
                 f"ev{toe.pk}-file": SimpleUploadedFile(name, content),
             },
         )
-    assert evidence_count(candidate) == 1
-    assert Evidence.objects.get(certification__trainer=candidate).content_type == "image/jpeg"
+    assert evidence_count(candidate) == 2
+    stored = Evidence.objects.filter(certification__trainer=candidate).values_list("content_type", flat=True)
+    assert set(stored) == {
+        "image/jpeg",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    }

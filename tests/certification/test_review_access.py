@@ -10,7 +10,7 @@ from certification.evidence import evidence_add
 from certification.models import Certification, CertificationTrack, Level
 from certification.progression import certification_start
 from courses.models import ModulePage
-from tests.helpers import second_factor_login
+from tests.helpers import second_factor_login, sign_in
 
 from .progression_helpers import Kind, candidate_create, pdf_upload, requirement
 
@@ -55,10 +55,10 @@ def test_evidence_is_served_to_the_trainer_the_modules_experts_and_staff_only(
     url = reverse("certification:evidence", args=(evidence.pk,))
     assert client.get(url).status_code == 302  # anonymous: to the login page
     for outsider in (candidate_create("Ketut Arya"), other_module_expert):
-        client.force_login(outsider)
+        sign_in(client, outsider)
         assert client.get(url).status_code == 404
     for allowed in (evidence.certification.trainer, demo_expert, staff_user):
-        client.force_login(allowed)
+        sign_in(client, allowed)
         response = client.get(url)
         assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF")
         assert response["Cache-Control"] == "private, no-store"
@@ -97,7 +97,7 @@ def test_a_certificate_pdf_is_for_its_holder_and_staff(client, staff_user):
     client.force_login(candidate_create("Someone Else"))
     assert client.get(url).status_code == 404
     for allowed in (holder, staff_user):
-        client.force_login(allowed)
+        sign_in(client, allowed)
         response = client.get(url)
         assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
 

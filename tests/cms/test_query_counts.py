@@ -14,8 +14,9 @@ CATALOGUE_QUERIES = 17
 CURRICULUM_QUERIES = 18
 # The module page adds its knowledge check (and Wagtail's privacy check for it) to issue 2's 21.
 MODULE_QUERIES = 23
-# Lessons are read signed in: session, user, permissions and the trainer's progress come on top.
-LESSON_QUERIES = 28
+# Lessons are read signed in: session, user, permissions, whether a second factor is needed (one query)
+# and the trainer's progress come on top.
+LESSON_QUERIES = 29
 
 
 def add_lessons(module, count):

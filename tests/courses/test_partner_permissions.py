@@ -143,8 +143,10 @@ def test_editor_cannot_touch_another_partners_documents(client, bedo_editor, sco
 def test_editor_uploads_into_own_collection_only(client, bedo_editor, score_plus, score_creative):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
+    from tests.upload_files import pdf_bytes
+
     client.force_login(bedo_editor)
-    pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    pdf = pdf_bytes()  # a real one, so only the collection can be why it is refused
     response = client.post(
         reverse("wagtaildocs:add"),
         {
