@@ -7,6 +7,7 @@ cannot forget it. See docs/decisions/0011.
 """
 
 from django.contrib import messages
+from django.http import HttpResponseForbidden
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -62,14 +63,22 @@ OPEN_BEFORE_SECOND_FACTOR = frozenset(
 )
 # Views that show, replace or remove a second factor: only after using it in this session. Otherwise a
 # password (re-typed at allauth's re-authentication) would be enough to mint recovery codes.
+# The e-mail address and the password recover an account: once someone has a second factor, changing
+# them takes it too, or a password-only session (opened before they enrolled) could take the account over.
 MANAGES_SECOND_FACTOR = frozenset(
     {
         "mfa_deactivate_totp",
         "mfa_view_recovery_codes",
         "mfa_generate_recovery_codes",
         "mfa_download_recovery_codes",
+        "account_email",
+        "account_change_password",
+        "account_set_password",
     }
 )
+# Public resources every page loads (the partners' accent colours): a redirect answering one would use up
+# the page's messages, and on allauth's set-up page would make it draw a new secret behind the QR code.
+PUBLIC_RESOURCES = frozenset({"partner_accents_css"})
 
 
 class SecondFactorMiddleware:
@@ -84,11 +93,17 @@ class SecondFactorMiddleware:
         if not user.is_authenticated or session_used_mfa(request):
             return None
         name = request.resolver_match.url_name if request.resolver_match else None
+        if name in PUBLIC_RESOURCES:
+            return None
         if name in MANAGES_SECOND_FACTOR and mfa_enabled(user):
             messages.info(request, MFA_TO_MANAGE_MFA)
             return redirect(f"{reverse('mfa_reauthenticate')}?{urlencode({'next': request.get_full_path()})}")
         if name in OPEN_BEFORE_SECOND_FACTOR or not mfa_required_for(user):
             return None
+        if request.headers.get("Sec-Fetch-Dest", "document") not in ("document", "iframe"):
+            # A script's or a stylesheet's request: refuse it, without a redirect that would use up the
+            # page's messages (or, on the set-up page, draw a new secret behind its QR code).
+            return HttpResponseForbidden()
         return second_factor_redirect(request)
 
 

@@ -100,10 +100,18 @@ def entry_head(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
 
 
 def _checked_archive(handle, *, budget: _Budget, depth: int) -> zipfile.ZipFile:
+    # zipfile reads an archive from its end and accepts anything in front of it: a PDF or a web page with
+    # an Office file appended would pass. A real document starts with its first entry, at byte 0.
+    handle.seek(0)
+    if handle.read(4) != b"PK\x03\x04":
+        raise ArchiveRefused("data before the archive")
+    handle.seek(0)
     _check_directory_size(handle)
     archive = zipfile.ZipFile(handle)
     try:
         infos = archive.infolist()
+        if not infos or min(info.header_offset for info in infos) != 0:
+            raise ArchiveRefused("data before the first entry")
         if len(infos) > max_archive_entries():
             raise ArchiveRefused(f"{len(infos)} entries")
         _check_declared_sizes(infos, budget)

@@ -12,7 +12,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.urls.resolvers import RegexPattern, RoutePattern
 from wagtail.models import Page
 
-from accounts.middleware import MFA_TO_MANAGE_MFA, OPEN_BEFORE_SECOND_FACTOR
+from accounts.api import mfa_enabled
+from accounts.middleware import MFA_TO_MANAGE_MFA, OPEN_BEFORE_SECOND_FACTOR, PUBLIC_RESOURCES
 from certification.bulk import bulk_issue_request
 from certification.models import BulkIssue, Certificate, Certification, CertificationTrack, Evidence, Level
 from courses.models import MaterialDocument
@@ -118,7 +119,7 @@ def test_a_password_only_session_reaches_only_its_own_account_pages(
 
     reached = []
     for path, name in every_route():
-        if name in OPEN_BEFORE_SECOND_FACTOR:
+        if name in OPEN_BEFORE_SECOND_FACTOR or name in PUBLIC_RESOURCES:
             continue
         for candidate in (
             (path, f"/id{path}") if not path.startswith(("/admin", "/api", "/documents")) else (path,)
@@ -134,9 +135,11 @@ def test_a_password_only_session_reaches_only_its_own_account_pages(
         if not _mfa_step(response):
             reached.append(f"POST {url}: {response.status_code}")
     assert not reached, "\n".join(reached)
-    # Their own account pages stay open.
-    assert client.get(reverse("account_email")).status_code == 200
-    assert client.get(reverse("account_change_password")).status_code == 200
+    # Their own account pages stay open; once they have an authenticator, e-mail and password need it.
+    user = get_user_model().objects.get(pk=client.session["_auth_user_id"])
+    for name in ("account_email", "account_change_password"):
+        response = client.get(reverse(name))
+        assert _mfa_step(response) if mfa_enabled(user) else response.status_code == 200
 
 
 def test_the_bulk_made_expert_is_sent_to_enrol_before_any_evidence(
@@ -187,3 +190,24 @@ def test_after_the_second_factor_everything_opens(client, staff_user):
     assert not client.get(reverse("mfa_generate_recovery_codes")).url.startswith(
         reverse("mfa_reauthenticate")
     )
+
+
+def test_with_a_second_factor_the_email_and_password_need_it_too(client):
+    """A password-only session (opened before the person enrolled) cannot take the account over."""
+    user = trainer_create()
+    TOTP.activate(user, generate_totp_secret())
+    client.force_login(user)
+    for name in ("account_email", "account_change_password"):
+        assert _mfa_step(client.get(reverse(name))), name
+        assert _mfa_step(client.post(reverse(name), {"email": "thief@example.org", "action_add": ""})), name
+    assert not EmailAddress.objects.filter(email="thief@example.org").exists()
+
+
+def test_the_pages_stylesheets_are_not_redirected(client, staff_user):
+    client.force_login(staff_user)  # must still type a code
+    assert client.get(reverse("partner_accents_css")).status_code == 200
+    # Another resource a page loads is refused without a redirect, and the page's messages stay.
+    response = client.get(reverse("certification:registry"), headers={"sec-fetch-dest": "script"})
+    assert response.status_code == 403
+    page = client.get(reverse("certification:registry"), follow=True)
+    assert page.redirect_chain[0][0].startswith(reverse("mfa_reauthenticate"))

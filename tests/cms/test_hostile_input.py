@@ -276,3 +276,10 @@ def test_a_nul_in_a_json_body_of_the_admin_is_a_bad_request(staff_client):
     assert staff_client.patch(url, '{"tour": true}', content_type="application/json").status_code == 200
     response = staff_client.patch(url, '{"tour\\u0000": true}', content_type="application/json")
     assert response.status_code == 400
+
+
+def test_a_nul_escaped_in_a_form_fields_json_is_a_bad_request(client):
+    """Rich text and table blocks post JSON inside a form field: the NUL arrives as \\u0000."""
+    draftail = '{"blocks": [{"text": "x\\u0000y", "type": "unstyled"}], "entityMap": {}}'
+    assert client.post("/verify/", {"token": draftail}).status_code == 400
+    assert client.post("/verify/", {"token": draftail.replace("u0000", "U0000")}).status_code == 400

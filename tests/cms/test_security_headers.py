@@ -156,7 +156,7 @@ def test_partner_accents_come_from_a_stylesheet(client, score_plus):
 
 
 def test_a_colour_that_is_not_a_colour_never_reaches_the_stylesheet(client, score_plus):
-    type(score_plus.partner).objects.filter(pk=score_plus.partner_id).update(brand_colour="red}*{x:y")
+    type(score_plus.partner).objects.filter(pk=score_plus.partner_id).update(brand_colour="red}*{x")
     assert "red}" not in client.get(reverse("partner_accents_css")).content.decode()
 
 

@@ -201,3 +201,16 @@ def test_refusal_is_translated():
     with translation.override("id"):
         errors = document_upload_errors(SimpleUploadedFile("guide.pdf", b"not a pdf"))
     assert errors and "PDF" in errors[0] and "does not contain" not in errors[0]
+
+
+def test_an_office_file_behind_other_data_is_refused():
+    """zipfile reads from the end, so a PDF or a web page with a DOCX appended would pass as a DOCX."""
+    import io
+
+    from courses.api import document_content_check
+    from tests.upload_files import office_file, pdf_bytes
+
+    genuine = office_file("docx")
+    assert document_content_check("docx", io.BytesIO(genuine)).matches
+    for prefix in (pdf_bytes(), b"<html><script>alert(1)</script></html>"):
+        assert not document_content_check("docx", io.BytesIO(prefix + genuine)).matches
