@@ -29,8 +29,8 @@ MFA_CONFIRM_REQUIRED_SITE = _(
     "your authenticator app to continue."
 )
 MFA_TO_MANAGE_MFA = _(
-    "Changing your two-factor authentication needs your second factor: enter a code from your "
-    "authenticator app (or a recovery code) first."
+    "Changing your e-mail address, your password or your two-factor authentication needs your second "
+    "factor: enter a code from your authenticator app (or a recovery code) first."
 )
 
 # What a person who must use a second factor may open before they have: signing in and out, their own
