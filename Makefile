@@ -41,7 +41,7 @@ lint: setup
 	$(BIN)/ruff format --check .
 
 messages: setup
-	$(MANAGE) makemessages --locale id --ignore ".venv/*" --ignore "bench/*" --no-obsolete
+	$(MANAGE) makemessages --locale id --ignore ".venv/*" --ignore "bench/*" --ignore "tests/*" --no-obsolete
 	$(BIN)/python bin/compile_messages.py
 
 bench: setup

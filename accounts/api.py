@@ -2,13 +2,14 @@
 
 from django.contrib.auth import get_user_model
 
-from .client_address import client_address
+from .client_address import client_address, rate_limit_key
 from .mfa import mfa_enabled, mfa_required_for, session_used_mfa
 
 __all__ = [
     "client_address",
     "mfa_enabled",
     "mfa_required_for",
+    "rate_limit_key",
     "session_used_mfa",
     "user_get_by_email",
 ]

@@ -32,3 +32,18 @@ def client_address(request) -> str:
         if forwarded is not None:
             return forwarded
     return remote
+
+
+def rate_limit_key(request) -> str:
+    """Whom a rate limit counts a request against: the client's address, or for IPv6 the /64 network it
+    is in (``SCORE_RATE_LIMIT_IPV6_PREFIX``), as allauth counts its own limits: one subscriber is given
+    a whole /64 and could otherwise take a new address for every request."""
+    address = client_address(request)
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if isinstance(parsed, ipaddress.IPv6Address):
+        prefix = getattr(settings, "SCORE_RATE_LIMIT_IPV6_PREFIX", 64)
+        return str(ipaddress.IPv6Network(f"{parsed}/{prefix}", strict=False).network_address)
+    return address

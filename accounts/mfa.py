@@ -37,6 +37,24 @@ def mfa_enabled(user) -> bool:
     return user.is_authenticated and is_mfa_enabled(user)
 
 
+# allauth's records of a sign-in that proved the person reads the account's mailbox: a code sent to it
+# (at sign-in or to re-confirm) or a password reset from a link sent to it.
+MAILBOX_METHODS = frozenset({"code", "password_reset"})
+
+
+def session_proved_mailbox(request, user) -> bool:
+    return any(
+        record.get("method") in MAILBOX_METHODS for record in get_authentication_records(request, user)
+    )
+
+
+def must_prove_mailbox_to_enrol(request, user) -> bool:
+    """Whether this person must use a second factor, has none yet, and this session has not shown that
+    they read the account's mailbox: then neither an authenticator nor the account's e-mail or password
+    may change, so that a password alone never becomes someone's second factor."""
+    return mfa_required_for(user) and not mfa_enabled(user) and not session_proved_mailbox(request, user)
+
+
 def session_used_mfa(request) -> bool:
     """True once the person, in this session, signed in or re-confirmed with their second factor, or
     switched on an authenticator (which takes a valid code from it): allauth's record of this session."""

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from .mfa import mfa_enabled, mfa_required_for, session_used_mfa
+from .mfa import mfa_enabled, mfa_required_for, must_prove_mailbox_to_enrol, session_used_mfa
 
 MFA_SETUP_REQUIRED = _(
     "Programme staff and Expert Trainers must set up two-factor authentication before they can use "
@@ -31,6 +31,11 @@ MFA_CONFIRM_REQUIRED_SITE = _(
 MFA_TO_MANAGE_MFA = _(
     "Changing your e-mail address, your password or your two-factor authentication needs your second "
     "factor: enter a code from your authenticator app (or a recovery code) first."
+)
+MAILBOX_PROOF_REQUIRED = _(
+    "Programme staff and Expert Trainers use two-factor authentication. Before it is set up, or this "
+    "account's e-mail address or password changes, confirm that the account is yours with the code we "
+    "send to your e-mail address."
 )
 
 # What a person who must use a second factor may open before they have: signing in and out, their own
@@ -76,6 +81,12 @@ MANAGES_SECOND_FACTOR = frozenset(
         "account_set_password",
     }
 )
+# Views that would make a password-only session the owner of an account that must use a second factor and
+# has none yet: enrolling an authenticator, changing the e-mail address or the password. They take a code
+# sent to the account's mailbox first (allauth's re-authentication by code).
+ENROLS_OR_RECOVERS = frozenset(
+    {"mfa_activate_totp", "account_email", "account_change_password", "account_set_password"}
+)
 # Public resources every page loads (the partners' accent colours): a redirect answering one would use up
 # the page's messages, and on allauth's set-up page would make it draw a new secret behind the QR code.
 PUBLIC_RESOURCES = frozenset({"partner_accents_css"})
@@ -98,6 +109,10 @@ class SecondFactorMiddleware:
         if name in MANAGES_SECOND_FACTOR and mfa_enabled(user):
             messages.info(request, MFA_TO_MANAGE_MFA)
             return redirect(f"{reverse('mfa_reauthenticate')}?{urlencode({'next': request.get_full_path()})}")
+        if name in ENROLS_OR_RECOVERS and must_prove_mailbox_to_enrol(request, user):
+            messages.info(request, MAILBOX_PROOF_REQUIRED)
+            next_query = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('account_request_reauthentication_code')}?{next_query}")
         if name in OPEN_BEFORE_SECOND_FACTOR or not mfa_required_for(user):
             return None
         if request.headers.get("Sec-Fetch-Dest", "document") not in ("document", "iframe"):
@@ -113,7 +128,14 @@ def second_factor_redirect(request):
     admin = request.path.startswith(admin_prefix)
     next_query = urlencode({"next": request.get_full_path()})
     if not mfa_enabled(request.user):
+        set_up = f"{reverse('mfa_activate_totp')}?{next_query}"
+        if must_prove_mailbox_to_enrol(request, request.user):
+            # Straight to the e-mailed code, then the set-up (a session that began before the rule).
+            messages.warning(request, MAILBOX_PROOF_REQUIRED)
+            return redirect(
+                f"{reverse('account_request_reauthentication_code')}?{urlencode({'next': set_up})}"
+            )
         messages.warning(request, MFA_SETUP_REQUIRED if admin else MFA_SETUP_REQUIRED_SITE)
-        return redirect(f"{reverse('mfa_activate_totp')}?{next_query}")
+        return redirect(set_up)
     messages.info(request, MFA_CONFIRM_REQUIRED if admin else MFA_CONFIRM_REQUIRED_SITE)
     return redirect(f"{reverse('mfa_reauthenticate')}?{next_query}")

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from courses.api import ImageVerdict, document_content_check, image_check
+from courses.api import PDF_TOO_COMPLEX, ImageVerdict, document_content_check, image_check
 
 from .models import Certification, Evidence, Requirement
 from .retirement import REQUIREMENT_RETIRED
@@ -65,6 +65,8 @@ def _content_errors(extension: str, file) -> list[str]:
     if check.unpacked_size:
         sizes = {"size": filesizeformat(check.unpacked_size), "limit": filesizeformat(check.unpacked_limit)}
         return [str(EVIDENCE_UNPACKS_TOO_LARGE % sizes)]
+    if check.too_complex:
+        return [str(PDF_TOO_COMPLEX)]
     return [] if check.matches else mismatch
 
 

@@ -8,7 +8,7 @@ from ninja import NinjaAPI, P, PathEx, Schema, Status
 from ninja.errors import ValidationError
 from ninja.throttling import AnonRateThrottle
 
-from accounts.api import client_address
+from accounts.api import rate_limit_key
 
 from .verification import VerificationFacts, certificate_by_token, verification_facts
 
@@ -42,7 +42,7 @@ class ClientAddressThrottle(AnonRateThrottle):
     ninja's own would believe any X-Forwarded-For a client sends."""
 
     def get_ident(self, request) -> str:
-        return client_address(request)
+        return rate_limit_key(request)
 
 
 api = NinjaAPI(

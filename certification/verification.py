@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.utils import translation
 from ninja import Schema
 
-from accounts.api import client_address
+from accounts.api import rate_limit_key
 
 from .models import Certificate, Level
 
@@ -67,7 +67,7 @@ def lookup_allowed(*, client_key: str, kind: str = "form") -> bool:
 
 def client_key(request) -> str:
     """Whom a look-up counts against: the client's address, as every rate limit of the site sees it."""
-    return client_address(request)
+    return rate_limit_key(request)
 
 
 class VerificationFacts(Schema):

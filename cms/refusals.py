@@ -2,6 +2,7 @@
 delete hooks, cms/wagtail_hooks.py), and, for a delete nothing checked first, the ProtectedError or
 RestrictedError turned into a message on the page the person came from, never a server error."""
 
+import logging
 from urllib.parse import urlsplit
 
 from django.contrib import messages as site_messages
@@ -17,6 +18,8 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from .protection import Refusal, refusal_from_error
 
 REFUSAL_TITLE = _("This cannot be deleted")
+
+logger = logging.getLogger(__name__)
 
 
 def _is_admin(request) -> bool:
@@ -63,7 +66,10 @@ def refusal_redirect(request, refusal: Refusal):
 
 class ProtectedRecordsMiddleware:
     """A delete that records protect, anywhere in the admin or the site, answers with the explanation
-    on the page the person came from. Django raises the error before it deletes any row."""
+    on the page the person came from. Django raises the error before it deletes any row.
+
+    Only a POST deletes. The delete hooks should have refused it first, with the page that explains it:
+    reaching this is a delete view nothing checks yet, logged as an error so that it gets its check."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -72,6 +78,7 @@ class ProtectedRecordsMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if isinstance(exception, (ProtectedError, RestrictedError)):
+        if request.method == "POST" and isinstance(exception, (ProtectedError, RestrictedError)):
+            logger.error("A delete nothing checked first was refused: %s", request.path, exc_info=exception)
             return refusal_redirect(request, refusal_from_error(exception))
         return None

@@ -5,10 +5,10 @@ from . import admin_views
 app_name = "courses_admin"
 urlpatterns = [
     path(
-        "curricula/<int:curriculum_id>/derive/", admin_views.DeriveModuleView.as_view(), name="derive_module"
+        "curricula/<id:curriculum_id>/derive/", admin_views.DeriveModuleView.as_view(), name="derive_module"
     ),
     path(
-        "lineage/<int:page_id>/compare/", admin_views.CoreChangesCompareView.as_view(), name="lineage_compare"
+        "lineage/<id:page_id>/compare/", admin_views.CoreChangesCompareView.as_view(), name="lineage_compare"
     ),
-    path("lineage/<int:page_id>/review/", admin_views.LineageReviewView.as_view(), name="lineage_review"),
+    path("lineage/<id:page_id>/review/", admin_views.LineageReviewView.as_view(), name="lineage_review"),
 ]

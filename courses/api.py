@@ -11,9 +11,10 @@ from .lineage import (
 )
 from .progress import ModuleLearningStatus, module_learning_status
 from .selectors import catalogue_for_home, core_module_number_one, lessons_search
-from .uploads import ImageCheck, ImageVerdict, document_content_check, image_check
+from .uploads import PDF_TOO_COMPLEX, ImageCheck, ImageVerdict, document_content_check, image_check
 
 __all__ = [
+    "PDF_TOO_COMPLEX",
     "ImageCheck",
     "ImageVerdict",
     "LineageError",

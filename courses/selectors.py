@@ -129,7 +129,15 @@ def lessons_search(*, query: str, locale: Locale | None = None):
     """Published lessons in the active language matching the query, best first."""
     locale = locale or Locale.get_active()
     lessons = LessonPage.objects.live().public().filter(locale=locale)
+    query = search_terms(query)
     return lessons.search(query, operator="and") if query else lessons.none()
+
+
+def search_terms(query: str) -> str:
+    """The words of a visitor's query, as Wagtail's database backend can take them: its SQLite full-text
+    query fails on a double quote (an unterminated FTS5 string) and on a query of spaces alone (the
+    no-break space, the line separator), so quotes become spaces and runs of any space one."""
+    return " ".join(query.replace('"', " ").split())
 
 
 def core_module_number_one() -> ModulePage | None:

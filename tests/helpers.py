@@ -37,3 +37,20 @@ def sign_in(client, user) -> None:
         second_factor_login(client, user)
     else:
         client.force_login(user)
+
+
+def mailed_code(mailoutbox, user) -> str:
+    """The sign-in (or re-authentication) code allauth last mailed to ``user``."""
+    import re
+
+    message = mailoutbox[-1]
+    assert message.to == [user.email]
+    return re.search(r"^\s*([A-Z0-9-]{6,12})\s*$", message.body, re.M).group(1)
+
+
+def password_and_code_login(client, user, mailoutbox, password="a-long-test-password"):
+    """Sign in through allauth's pages as someone who must use a second factor and has none yet: the
+    password, then the code mailed to the account (accounts.adapter)."""
+    client.post(reverse("account_login"), {"login": user.email, "password": password})
+    client.post(reverse("account_confirm_login_code"), {"code": mailed_code(mailoutbox, user)})
+    assert client.session["_auth_user_id"] == str(user.pk)

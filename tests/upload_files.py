@@ -237,6 +237,51 @@ def pdf_bytes(text: str = "Laporan kunjungan") -> bytes:
     return buffer.getvalue()
 
 
+def pdf_object_stream_bomb(streams: int = 40, inflated: int = 15 * MIB) -> bytes:
+    """A PDF of a few hundred KB whose pages sit in object streams that each inflate to ``inflated``
+    bytes of padding: pypdf keeps every one it opens (40 x 15 MiB = 600 MiB to count the pages).
+    Written by hand (ISO 32000-1, 7.5.7 object streams and 7.5.8 cross-reference streams)."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets, in_stream = {}, {}
+    kids = " ".join(f"{10 + i} 0 R" for i in range(streams))
+    for number, body in (
+        (1, "<< /Type /Catalog /Pages 2 0 R >>"),
+        (2, f"<< /Type /Pages /Kids [{kids}] /Count {streams} >>"),
+    ):
+        offsets[number] = len(out)
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode()
+    for i in range(streams):
+        header = f"{10 + i} 0 ".encode()
+        page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"
+        packer = zlib.compressobj(9)
+        data = packer.compress(header + page + b" " * (inflated - len(header) - len(page))) + packer.flush()
+        number = 100 + i
+        offsets[number], in_stream[10 + i] = len(out), number
+        out += (
+            f"{number} 0 obj\n<< /Type /ObjStm /N 1 /First {len(header)} /Length {len(data)} "
+            "/Filter /FlateDecode >>\nstream\n"
+        ).encode()
+        out += data + b"\nendstream\nendobj\n"
+    xref_number = 100 + streams
+    offsets[xref_number] = len(out)
+    rows = b"".join(
+        b"\x01" + offsets[n].to_bytes(4, "big") + b"\x00"
+        if n in offsets
+        else b"\x02" + in_stream[n].to_bytes(4, "big") + b"\x00"
+        if n in in_stream
+        else b"\x00\x00\x00\x00\x00\xff"
+        for n in range(xref_number + 1)
+    )
+    table = zlib.compress(rows)
+    out += (
+        f"{xref_number} 0 obj\n<< /Type /XRef /Size {xref_number + 1} /W [1 4 1] /Root 1 0 R "
+        f"/Length {len(table)} /Filter /FlateDecode >>\nstream\n"
+    ).encode()
+    out += table + b"\nendstream\nendobj\n"
+    out += f"startxref\n{offsets[xref_number]}\n%%EOF\n".encode()
+    return bytes(out)
+
+
 def pdf_zip_polyglot() -> bytes:
     """A PDF that is also a Word document to an unzip tool: the archive is appended after %%EOF."""
     return pdf_bytes() + office_file("docx")

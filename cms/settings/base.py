@@ -49,12 +49,13 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    # Before anything reads the session, the user or the database; after Locale, so a 400 is translated.
-    "cms.middleware.HostileInputMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Before anything reads the session, the user or the database (the middleware above only set up lazy
+    # objects); after Locale, so a 400 is translated; after CSRF, so only accepted bodies are read.
+    "cms.middleware.HostileInputMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -122,6 +123,12 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
 ACCOUNT_CHANGE_EMAIL = True  # one address per account; a new one is verified before it replaces the old
 ACCOUNT_PREVENT_ENUMERATION = True
+# Security notices by e-mail: a changed password or address, a second factor switched on or off, new
+# recovery codes. Someone whose account was taken over learns of it from their own mailbox.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+# Someone who must use a second factor and has none yet confirms a code mailed at sign-in before they can
+# enrol one (accounts.adapter, docs/decisions/0011): three tries, within ten minutes.
+ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 10 * 60
 # allauth's default rate limits (login, failed logins, sign-up, reset, confirmation) stay on.
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[SCORE Academy] "
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"

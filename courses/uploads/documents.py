@@ -8,7 +8,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from .archives import ArchiveRefused, ArchiveTooLarge, archive_open, entry_head
-from .pdfs import pdf_is_valid
+from .pdfs import PdfVerdict, pdf_verdict
 
 DOCUMENT_TOO_LARGE = _("This file is %(size)s; a document can be at most %(limit)s.")
 DOCUMENT_CONTENT_MISMATCH = _(
@@ -20,6 +20,10 @@ DOCUMENT_UNPACKS_TOO_LARGE = _(
     "Make its pictures smaller, or split it into several files."
 )
 DOCUMENT_EMPTY = _("This file is empty.")
+PDF_TOO_COMPLEX = _(
+    "This PDF takes more memory or time to open than the site allows for checking an upload. Print or "
+    "export it to PDF again (for instance with “Save as PDF”) and upload the new copy."
+)
 
 CONTENT_TYPES = "[Content_Types].xml"
 # The main part, and the content type [Content_Types].xml must give it: a macro-enabled .docm renamed
@@ -56,6 +60,7 @@ class ContentCheck:
     matches: bool
     unpacked_size: int = 0  # set when an archive declares more, unpacked, than ``unpacked_limit``
     unpacked_limit: int = 0
+    too_complex: bool = False  # a PDF that would take more than the check may spend to open
 
 
 def max_document_bytes() -> int:
@@ -71,7 +76,8 @@ def document_content_check(extension: str, handle) -> ContentCheck:
     try:
         handle.seek(0)
         if extension == "pdf":
-            return ContentCheck(pdf_is_valid(handle))
+            verdict = pdf_verdict(handle)
+            return ContentCheck(verdict is PdfVerdict.VALID, too_complex=verdict is PdfVerdict.TOO_COMPLEX)
         if extension in OFFICE_MAIN_PARTS:
             return ContentCheck(_office_matches(extension, handle))
         if extension in OPENDOCUMENT_TYPES:
@@ -137,6 +143,8 @@ def document_upload_errors(file) -> list[str]:
                 % {"size": filesizeformat(check.unpacked_size), "limit": filesizeformat(check.unpacked_limit)}
             )
         ]
+    if check.too_complex:
+        return [str(PDF_TOO_COMPLEX)]
     if not check.matches:
         return [str(DOCUMENT_CONTENT_MISMATCH % {"extension": extension.upper() or "?"})]
     return []

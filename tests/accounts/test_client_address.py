@@ -112,3 +112,28 @@ def test_behind_the_proxy_allauth_counts_each_visitor_apart(client):
         fail(n, "198.51.100.1")
     assert "Too many failed login attempts" in fail(10, "192.0.2.7, 198.51.100.1").content.decode()
     assert "Too many failed login attempts" not in fail(11, "198.51.100.2").content.decode()
+
+
+@override_settings(SCORE_TRUSTED_PROXY_COUNT=1)
+def test_the_api_limit_counts_an_ipv6_network_not_each_address(client):
+    """One subscriber holds a /64: a new address of it per request is still the same client."""
+    answers = [
+        client.get(
+            "/api/v1/certificates/unknown", REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR=f"2001:db8:5:7::{n:x}"
+        )
+        for n in range(API_LIMIT + 10)
+    ]
+    assert [answer.status_code for answer in answers].count(429) == 10
+    other = client.get(
+        "/api/v1/certificates/unknown", REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR="2001:db8:5:8::1"
+    )
+    assert other.status_code == 404  # another network, its own count
+
+
+def test_the_limits_key_keeps_ipv4_addresses_apart():
+    from accounts.api import rate_limit_key
+
+    assert rate_limit_key(request_from("198.51.100.1")) != rate_limit_key(request_from("198.51.100.2"))
+    assert rate_limit_key(request_from("2001:db8:5:7::1")) == rate_limit_key(
+        request_from("2001:db8:5:7:ffff::2")
+    )

@@ -1,8 +1,10 @@
 """Two-factor authentication: anyone may enrol; programme staff and Expert Trainers must, before the admin."""
 
 import re
+from urllib.parse import quote
 
 import pytest
+from allauth.core.context import request_context
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import (
     TOTP,
@@ -16,6 +18,7 @@ from django.urls import reverse
 
 from accounts.middleware import MFA_CONFIRM_REQUIRED, MFA_SETUP_REQUIRED
 from tests.factories import trainer_create
+from tests.helpers import password_and_code_login
 
 pytestmark = pytest.mark.django_db
 
@@ -43,8 +46,13 @@ def enrol(client, on_commit) -> list[str]:
         client.post(page.url, {"password": PASSWORD})
         page = client.get(reverse("mfa_activate_totp"))
     secret = page.context["form"].secret
-    with on_commit(execute=True):  # allauth announces the new authenticator once the transaction commits
+    # allauth announces the new authenticator (signal, message, notice by mail) once the transaction
+    # commits: inside the request, as on a server, not after the test client has returned.
+    with on_commit() as announcements:
         response = client.post(reverse("mfa_activate_totp"), {"code": code_for(secret)})
+    with request_context(response.wsgi_request):
+        for announce in announcements:
+            announce()
     assert response.status_code == 302, response.content.decode()[:2000]
     codes_page = client.get(reverse("mfa_view_recovery_codes")).content.decode()
     return re.findall(r"\b\d{8}\b", codes_page)
@@ -87,8 +95,10 @@ def new_staff():
     return user
 
 
-def test_programme_staff_must_enrol_before_the_admin(client, new_staff, django_capture_on_commit_callbacks):
-    client.post(reverse("account_login"), {"login": new_staff.email, "password": PASSWORD})
+def test_programme_staff_must_enrol_before_the_admin(
+    client, new_staff, django_capture_on_commit_callbacks, mailoutbox
+):
+    password_and_code_login(client, new_staff, mailoutbox)
     response = client.get("/admin/pages/", follow=True)
     assert response.redirect_chain[0][0].startswith(reverse("mfa_activate_totp"))
     assert str(MFA_SETUP_REQUIRED) in response.content.decode()
@@ -113,10 +123,14 @@ def test_expert_trainers_and_superusers_need_it_too(client):
     expert = trainer_create()
     expert.groups.add(Group.objects.get_or_create(name="Expert Trainers")[0])
     admin = trainer_create(is_superuser=True, is_staff=True)
+    set_up = reverse("mfa_activate_totp")
     for user in (expert, admin):
         client.force_login(user)
         response = client.get("/admin/")
-        assert response.status_code == 302 and response.url.startswith(reverse("mfa_activate_totp"))
+        # First the mailed code (this session never proved the mailbox), then the set-up.
+        assert response.status_code == 302
+        assert response.url.startswith(reverse("account_request_reauthentication_code"))
+        assert quote(set_up, safe="") in response.url
 
 
 def test_partner_editors_and_trainers_do_not_need_it(client, bedo_editor, trainer):
@@ -125,3 +139,22 @@ def test_partner_editors_and_trainers_do_not_need_it(client, bedo_editor, traine
     client.force_login(trainer)
     assert client.get("/").status_code == 200
     assert client.get(reverse("learning:my_learning")).status_code == 200
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_switching_the_second_factor_on_is_announced_by_mail(
+    client, django_capture_on_commit_callbacks, mailoutbox, language
+):
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    user = verified(trainer_create())
+    with translation.override(language):
+        client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD})
+        enrol(client, django_capture_on_commit_callbacks)
+        subject = gettext("Authenticator App Activated")
+    notices = [message for message in mailoutbox if subject in message.subject]
+    assert len(notices) == 1 and notices[0].to == [user.email]
+    assert notices[0].subject.startswith("[SCORE Academy]")
+    if language == "id":
+        assert subject != "Authenticator App Activated"

@@ -69,16 +69,22 @@ def do_my_part(client, track, expert) -> None:
     )
     client.post(url, {"action": "declare", "requirement": toe.pk, f"req{toe.pk}-expert": expert.pk})
     for document in TOE_DOCUMENTS:
-        client.post(
-            url,
-            {
-                "action": "evidence",
-                "requirement": toe.pk,
-                f"ev{toe.pk}-document": document,
-                f"ev{toe.pk}-file": pdf_upload(f"{document}.pdf"),
-            },
-        )
+        evidence_post(client, track, pdf_upload(f"{document}.pdf"), document=document)
     client.post(url, {"action": "declare", "requirement": rec.pk, f"req{rec.pk}-expert": expert.pk})
+
+
+def evidence_post(client, track, file, *, document="baseline"):
+    """Send a file as the trainer does, from the certification page, for the track's ToE cycle."""
+    toe = requirement(track, Kind.TOE_CYCLE)
+    return client.post(
+        track_url(track),
+        {
+            "action": "evidence",
+            "requirement": toe.pk,
+            f"ev{toe.pk}-document": document,
+            f"ev{toe.pk}-file": file,
+        },
+    )
 
 
 def certification_of(user, track, level=Level.TRAINER) -> Certification:

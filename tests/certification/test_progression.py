@@ -29,6 +29,7 @@ from .progression_helpers import (
     certification_of,
     do_my_part,
     evidence_count,
+    evidence_post,
     pdf_upload,
     requirement,
     study,
@@ -166,15 +167,7 @@ def test_returning_with_comments_on_a_requirement(candidate, core_track, core_mo
     page = client.get(track_url(core_track)).content.decode()
     assert "The visit report has no dates." in page and "Changes requested" in page
     # The trainer can upload again, and ask again.
-    client.post(
-        track_url(core_track),
-        {
-            "action": "evidence",
-            "requirement": toe.pk,
-            f"ev{toe.pk}-document": "visit",
-            f"ev{toe.pk}-file": pdf_upload("visit-2.pdf"),
-        },
-    )
+    evidence_post(client, core_track, pdf_upload("visit-2.pdf"), document="visit")
     client.post(track_url(core_track), {"action": "submit"})
     certification.refresh_from_db()
     assert certification.state == State.SUBMITTED
@@ -193,32 +186,14 @@ def test_returning_with_comments_on_a_requirement(candidate, core_track, core_mo
 def test_invalid_uploads_are_refused_and_nothing_is_stored(
     candidate_client, candidate, core_track, name, content, message
 ):
-    toe = requirement(core_track, Kind.TOE_CYCLE)
-    response = candidate_client.post(
-        track_url(core_track),
-        {
-            "action": "evidence",
-            "requirement": toe.pk,
-            f"ev{toe.pk}-document": "baseline",
-            f"ev{toe.pk}-file": SimpleUploadedFile(name, content),
-        },
-    )
+    response = evidence_post(candidate_client, core_track, SimpleUploadedFile(name, content))
     assert response.status_code == 200 and message in response.content.decode()
     assert evidence_count(candidate) == 0
 
 
 @override_settings(SCORE_MAX_EVIDENCE_UPLOAD_SIZE=1000)
 def test_a_file_too_large_is_refused(candidate_client, candidate, core_track):
-    toe = requirement(core_track, Kind.TOE_CYCLE)
-    response = candidate_client.post(
-        track_url(core_track),
-        {
-            "action": "evidence",
-            "requirement": toe.pk,
-            f"ev{toe.pk}-document": "baseline",
-            f"ev{toe.pk}-file": pdf_upload(text="x" * 3000),
-        },
-    )
+    response = evidence_post(candidate_client, core_track, pdf_upload(text="x" * 3000))
     assert "evidence can be at most" in response.content.decode()
     assert evidence_count(candidate) == 0
 
@@ -241,19 +216,10 @@ def test_declaring_keeps_what_was_typed_when_it_is_wrong(candidate_client, core_
 def test_a_jpeg_and_a_docx_are_accepted(candidate_client, candidate, core_track):
     from PIL import Image
 
-    toe = requirement(core_track, Kind.TOE_CYCLE)
     buffer = io.BytesIO()
     Image.new("RGB", (10, 10)).save(buffer, "JPEG")
     for name, content in [("attendance.jpg", buffer.getvalue()), ("attendance.docx", office_file("docx"))]:
-        candidate_client.post(
-            track_url(core_track),
-            {
-                "action": "evidence",
-                "requirement": toe.pk,
-                f"ev{toe.pk}-document": "attendance",
-                f"ev{toe.pk}-file": SimpleUploadedFile(name, content),
-            },
-        )
+        evidence_post(candidate_client, core_track, SimpleUploadedFile(name, content), document="attendance")
     assert evidence_count(candidate) == 2
     stored = Evidence.objects.filter(certification__trainer=candidate).values_list("content_type", flat=True)
     assert set(stored) == {

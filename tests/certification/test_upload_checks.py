@@ -15,7 +15,7 @@ from certification.photos import PHOTO_NOT_AN_IMAGE
 from tests import upload_files as files
 from tests.factories import trainer_create
 
-from .progression_helpers import Kind, candidate_create, evidence_count, requirement, track_url
+from .progression_helpers import candidate_create, evidence_count, evidence_post
 from .test_profile import URL as PROFILE_URL
 from .test_profile import form_data
 
@@ -34,16 +34,7 @@ def candidate_client(client):
 
 
 def send_evidence(client, track, name, content):
-    toe = requirement(track, Kind.TOE_CYCLE)
-    return client.post(
-        track_url(track),
-        {
-            "action": "evidence",
-            "requirement": toe.pk,
-            f"ev{toe.pk}-document": "baseline",
-            f"ev{toe.pk}-file": SimpleUploadedFile(name, content),
-        },
-    )
+    return evidence_post(client, track, SimpleUploadedFile(name, content))
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from certification.evidence import EVIDENCE_TYPES, evidence_file_errors
 from certification.photos import photo_errors
 from tests.upload_strategies import extension_and_contents
 
-from .progression_helpers import Kind, candidate_create, requirement, track_url
+from .progression_helpers import candidate_create, evidence_post
 from .test_profile import URL as PROFILE_URL
 from .test_profile import form_data
 
@@ -51,16 +51,7 @@ def candidate():
 def test_the_certification_page_never_fails_on_an_upload(client, candidate, core_track, upload):
     extension, content = upload
     client.force_login(candidate)
-    toe = requirement(core_track, Kind.TOE_CYCLE)
-    response = client.post(
-        track_url(core_track),
-        {
-            "action": "evidence",
-            "requirement": toe.pk,
-            f"ev{toe.pk}-document": "baseline",
-            f"ev{toe.pk}-file": SimpleUploadedFile(f"bukti.{extension}", content),
-        },
-    )
+    response = evidence_post(client, core_track, SimpleUploadedFile(f"bukti.{extension}", content))
     assert response.status_code in (200, 302)
 
 

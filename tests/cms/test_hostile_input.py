@@ -6,6 +6,9 @@ runs on both (.ci/run).
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
 from wagtail.models import Page
 
 from certification.evidence import evidence_add
@@ -276,6 +279,27 @@ def test_a_nul_in_a_json_body_of_the_admin_is_a_bad_request(staff_client):
     assert staff_client.patch(url, '{"tour": true}', content_type="application/json").status_code == 200
     response = staff_client.patch(url, '{"tour\\u0000": true}', content_type="application/json")
     assert response.status_code == 400
+
+
+@pytest.mark.parametrize("body", ["[1, 2]", "3", '"tour"', "null", '[["tour", true]]'])
+def test_an_admin_json_call_that_sends_no_object_is_a_bad_request(staff_client, body):
+    response = staff_client.patch("/admin/dismissibles/", body, content_type="application/json")
+    assert response.status_code == 400
+
+
+def test_the_bad_request_page_shows_who_is_signed_in(client, trainer):
+    client.force_login(trainer)
+    response = client.get("/search/?q=%00")
+    assert response.status_code == 400
+    assert f'href="{reverse("account_logout")}"' in response.content.decode()
+
+
+def test_a_forged_cross_site_post_is_refused_before_its_body_is_read(client):
+    """CSRF answers first (403, not this middleware's 400): a POST from another site, which carries no
+    CSRF cookie of ours, is refused before anything parses its multipart body."""
+    forged = Client(enforce_csrf_checks=True)
+    response = forged.post("/verify/", {"token": "abc\x00", "file": SimpleUploadedFile("a.txt", b"x")})
+    assert response.status_code == 403
 
 
 def test_a_nul_escaped_in_a_form_fields_json_is_a_bad_request(client):

@@ -33,3 +33,20 @@ def test_search_with_no_match_says_so(client):
 def test_search_page_number_out_of_range_shows_last_page(client):
     response = client.get("/search/", {"q": "trainer", "page": "999"})
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("quoted", ['"{word}', '{word}"', '"{word}"', '{word} "'])
+def test_a_stray_quote_searches_the_words(client, en, quoted):
+    """Wagtail's SQLite full-text query fails on an unbalanced double quote: the words are searched."""
+    lesson = LessonPage.objects.live().filter(locale=en).first()
+    word = max(lesson.title.split(), key=len)
+    response = client.get("/search/", {"q": quoted.format(word=word)})
+    assert response.status_code == 200
+    assert lesson.title in response.content.decode()
+
+
+@pytest.mark.parametrize("spaces", ["\u00a0", "\u2028", " \t "])
+def test_a_query_of_spaces_alone_lists_nothing(client, spaces):
+    response = client.get("/search/", {"q": spaces})
+    assert response.status_code == 200
+    assert "lessons found" not in response.content.decode()

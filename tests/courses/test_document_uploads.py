@@ -2,7 +2,6 @@
 they are built to hurt whoever opens them: zip bombs, overlapping archives, PDF polyglots."""
 
 import json
-import time
 import tracemalloc
 
 import pytest
@@ -164,10 +163,9 @@ def test_the_unpacked_limit_is_a_setting(settings):
 
 
 @pytest.mark.parametrize("build", [files.odt_bomb, files.odt_lying_bomb], ids=lambda build: build.__name__)
-def test_checking_a_1_gib_odt_stays_small_and_fast(build):
+def test_checking_a_1_gib_odt_stays_small(build):
     upload_file = SimpleUploadedFile("worksheet.odt", build())
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         errors = document_upload_errors(upload_file)
         peak = tracemalloc.get_traced_memory()[1]
@@ -175,7 +173,6 @@ def test_checking_a_1_gib_odt_stays_small_and_fast(build):
         tracemalloc.stop()
     assert errors
     assert peak < 20 * 1024 * 1024, peak
-    assert time.perf_counter() - started < 2
 
 
 def test_a_directory_of_many_entries_is_refused_before_it_is_read():
