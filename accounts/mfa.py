@@ -1,12 +1,13 @@
 """Who must use a second factor, and whether this session has used one."""
 
-from allauth.account.authentication import get_authentication_records
+from allauth.account.authentication import AUTHENTICATION_METHODS_SESSION_KEY, get_authentication_records
 from allauth.account.internal.flows.login import record_authentication
 from allauth.mfa.models import Authenticator
 from allauth.mfa.signals import authenticator_added
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.signals import user_logged_in
 from django.db.models import Q
 from django.dispatch import receiver
 
@@ -70,3 +71,16 @@ def record_second_factor_on_activation(sender, request, user, authenticator, **k
         # allauth announces the authenticator once its transaction commits, which may be after the
         # response has saved the session: save the record now.
         request.session.save()
+
+
+@receiver(user_logged_in, dispatch_uid="score_mailed_code_sign_in_is_fresh")
+def mailed_code_sign_in_counts_as_reauthentication(sender, request, user, **kwargs):
+    """A sign-in that took the password and then a code mailed to the account, a moment ago, is as good
+    as allauth's re-authentication: the set-up of the second factor that follows does not ask for the
+    password a second time (allauth's five minutes still apply)."""
+    if request is None:
+        return
+    records = get_authentication_records(request, user)
+    if records and records[-1].get("method") == "code" and not records[-1].get("reauthenticated"):
+        records[-1]["reauthenticated"] = True
+        request.session[AUTHENTICATION_METHODS_SESSION_KEY] = records
