@@ -23,8 +23,11 @@ migrate: setup
 seed: migrate
 	$(MANAGE) seed_demo
 
+# Where `make run` serves (make run ADDRESS=0.0.0.0:8080): certificates and e-mails link there too.
+ADDRESS ?= 127.0.0.1:8000
+run: export SITE_URL ?= http://$(ADDRESS)
 run: seed
-	$(MANAGE) runserver 127.0.0.1:8000
+	$(MANAGE) runserver $(ADDRESS)
 
 # Browser tests and other transactional tests empty the database after each test, so they run in
 # their own pass.

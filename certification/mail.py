@@ -5,6 +5,8 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from cms.site_address import site_url
+
 from .models import Certificate
 from .pdf import render_certificate_pdf, verification_url
 
@@ -17,7 +19,7 @@ def _language(certificate: Certificate) -> str:
 def _dashboard_url() -> str:
     from django.urls import reverse
 
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("certification:dashboard")
+    return site_url(reverse("certification:dashboard"))
 
 
 def _send(certificate: Certificate, template: str, attachment: bytes | None = None) -> None:

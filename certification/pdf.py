@@ -19,6 +19,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
+from cms.site_address import site_url
+
 from .models import Certificate, CertificateSettings, Level
 from .pdf_fonts import SubsetCachingTTFont
 
@@ -43,7 +45,7 @@ def verification_url(certificate: Certificate) -> str:
     """The absolute, language-neutral address that the QR code carries."""
     with translation.override(settings.LANGUAGE_CODE):
         path = reverse("certification:verify", args=[certificate.token])
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return site_url(path)
 
 
 def _in(language: str, text) -> str:
@@ -53,9 +55,9 @@ def _in(language: str, text) -> str:
 
 def _date(value) -> str:
     with translation.override("en"):
-        english = date_format(value, "j F Y")
+        english = date_format(value, "DATE_FORMAT")
     with translation.override("id"):
-        indonesian = date_format(value, "j F Y")
+        indonesian = date_format(value, "DATE_FORMAT")
     return english if english == indonesian else f"{english} / {indonesian}"
 
 
@@ -160,7 +162,7 @@ def render_certificate_pdf(certificate: Certificate) -> bytes:
     left = 25 * mm
     facts = [
         f"Number · Nomor: {certificate.number}",
-        f"Issued · Diterbitkan: {_date(certificate.issued_at.date())}",
+        f"Issued · Diterbitkan: {_date(certificate.issued_on)}",
         f"Valid until · Berlaku hingga: {_date(certificate.expires_on)}",
     ]
     for index, line in enumerate(facts):

@@ -102,7 +102,7 @@ def _label(choices, value, language):
 def verification_facts(certificate: Certificate) -> VerificationFacts:
     """What the public verification page and the API say about a certificate."""
     status = certificate.effective_status
-    changed = certificate.status_changed_at.date() if certificate.status_changed_at else None
+    changed = certificate.status_changed_on
     if status == Certificate.Status.EXPIRED and changed is None:
         changed = certificate.expires_on
     successor = certificate.superseded_by if certificate.status == Certificate.Status.SUPERSEDED else None
@@ -121,7 +121,7 @@ def verification_facts(certificate: Certificate) -> VerificationFacts:
         module_id=certificate.module_title_id,
         curriculum=certificate.curriculum_title,
         partner=certificate.partner.name if certificate.partner_id else "",
-        issued_on=certificate.issued_at.date(),
+        issued_on=certificate.issued_on,
         expires_on=certificate.expires_on,
         certified_by=certificate.certified_by_name,
         superseded_by_token=successor.token if successor else None,

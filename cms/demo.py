@@ -1,5 +1,7 @@
 """``seed_demo``: the whole demo site, built idempotently (a second run changes nothing)."""
 
+from urllib.parse import urlsplit
+
 from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from allauth.mfa.utils import is_mfa_enabled
@@ -19,6 +21,7 @@ from courses.progress import lesson_complete
 
 from .demo_content import HOME, PAGES
 from .models import HomePage, SiteSettings, StandardPage
+from .site_address import site_url
 
 DEMO_PASSWORD = "score-demo-2026"
 TRAINER = "trainer"
@@ -202,6 +205,15 @@ def ensure_admin():
 
 
 @transaction.atomic
+def _site_at_its_address(site: Site) -> None:
+    """Wagtail's site record names the address the demo is served at (SITE_URL, cms.site_address)."""
+    address = urlsplit(site_url())
+    port = address.port or (443 if address.scheme == "https" else 80)
+    if (site.hostname, site.port) != (address.hostname, port):
+        site.hostname, site.port = address.hostname, port
+        site.save(update_fields=["hostname", "port"])
+
+
 def seed() -> list[tuple[str, str]]:
     admin = ensure_admin()
     home_en, home_id = ensure_home(user=admin)
@@ -209,6 +221,7 @@ def seed() -> list[tuple[str, str]]:
     build_knowledge_checks(user=admin)
     ensure_standard_pages(home_en=home_en, home_id=home_id, user=admin)
     site = Site.objects.get(root_page=home_en)
+    _site_at_its_address(site)
     settings = SiteSettings.for_site(site)
     if not settings.contact_email:
         settings.contact_email = "score@score.example"

@@ -14,6 +14,15 @@ BAD_REQUEST = _(
     "or go back, correct what you typed and send it again."
 )
 API_BAD_REQUEST = "Bad request: the request holds a character that no input of the API accepts."
+FORBIDDEN_TITLE = _("This page is not open to you")
+FORBIDDEN = _(
+    "It belongs to another person or to another role: Expert Trainers review candidates, programme staff "
+    "issue certificates. If you should see it, sign in with the account that has that role."
+)
+ADMIN_NOT_FOR_YOU = _(
+    "The admin is for programme staff and partner editors. Your learning, your certification and your "
+    "profile are on the site, under My learning and My certification."
+)
 NOT_FOUND_TITLE = _("Page not found")
 NOT_FOUND = _("There is no page at this address. It may have moved, or the link may be mistyped.")
 
@@ -25,6 +34,15 @@ def bad_request(request, exception=None):
         return JsonResponse({"detail": API_BAD_REQUEST}, status=400)
     return render(
         request, "400.html", {"error_title": BAD_REQUEST_TITLE, "error_message": BAD_REQUEST}, status=400
+    )
+
+
+def permission_denied(request, exception=None, *, message=None):
+    return render(
+        request,
+        "403.html",
+        {"error_title": FORBIDDEN_TITLE, "error_message": message or FORBIDDEN},
+        status=403,
     )
 
 

@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
 
 # The site's own error pages, in its layout and language (Django's 400 page is rendered without the request).
 handler400 = "cms.errors.bad_request"
+handler403 = "cms.errors.permission_denied"
 handler404 = "cms.errors.page_not_found"
 
 if settings.DEBUG:

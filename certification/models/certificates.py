@@ -75,6 +75,16 @@ class Certificate(models.Model):
         return self.number
 
     @property
+    def issued_on(self):
+        """The day it was issued in the programme's time zone (Asia/Jakarta), as printed and verified:
+        approved at 04:22 in Jakarta is that day, though it is still the day before in UTC."""
+        return timezone.localdate(self.issued_at)
+
+    @property
+    def status_changed_on(self):
+        return timezone.localdate(self.status_changed_at) if self.status_changed_at else None
+
+    @property
     def effective_status(self) -> str:
         """The status as verification shows it today: a valid certificate past its date is expired."""
         if self.status == self.Status.VALID and self.expires_on < timezone.localdate():

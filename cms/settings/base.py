@@ -1,5 +1,6 @@
 """Settings shared by every environment. Secrets and hosts live in the environment-specific modules."""
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -58,6 +59,8 @@ MIDDLEWARE = [
     "cms.middleware.HostileInputMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.SecondFactorMiddleware",
+    # A trainer who opens /admin/ is told it is not for them, instead of Wagtail's redirect loop.
+    "cms.admin_access.AdminAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # A delete that certification records refuse answers with why, never a 500 (docs/decisions/0015).
@@ -150,6 +153,8 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Jakarta"
+# The site's date styles per language (cms/formats): templates name them, never a format of their own.
+FORMAT_MODULE_PATH = ["cms.formats"]
 USE_I18N = True
 USE_TZ = True
 
@@ -183,7 +188,10 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_IMAGE_FORM_BASE = "courses.uploads.admin_images.CheckedImageForm"
 
 WAGTAIL_SITE_NAME = "SCORE Academy"
-WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+# The site's own address, for links written outside a page (certificates, e-mails): cms.site_address.
+# `make run` sets SITE_URL to where it serves; the default is its default address.
+SCORE_SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = SCORE_SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True

@@ -18,7 +18,9 @@ DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in env("ALLOWED_HOSTS").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{h}" for h in ALLOWED_HOSTS]
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
+# The site's public address: on certificates (QR code and URL) and in every e-mail.
+SCORE_SITE_URL = env("SITE_URL", env("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}"))
+WAGTAILADMIN_BASE_URL = SCORE_SITE_URL
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # How many reverse proxies stand in front of gunicorn, each appending to X-Forwarded-For (one nginx: 1).

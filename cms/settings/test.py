@@ -19,7 +19,8 @@ STORAGES = {  # noqa: F405
         "OPTIONS": {"location": MEDIA_ROOT.parent / f"private-{os.getpid()}"},
     },
 }
-WAGTAILADMIN_BASE_URL = "http://testserver"
+SCORE_SITE_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = SCORE_SITE_URL
 
 # Static files straight from the app folders, no collectstatic needed in tests.
 WHITENOISE_AUTOREFRESH = True
