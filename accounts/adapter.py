@@ -1,7 +1,6 @@
 """allauth's adapter for SCORE Academy: allauth is the only way a password signs anyone in."""
 
 from allauth.account.adapter import DefaultAccountAdapter
-from django.conf import settings
 
 from cms.site_address import site_identity
 
@@ -21,15 +20,6 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
         # allauth greets with the request's host ("Hello from 127.0.0.1:8000!"): the site's name instead.
         super().send_mail(template_prefix, email, {**context, "current_site": site_identity()})
-
-    def post_login(self, request, user, **kwargs):
-        # The site speaks the trainer's preferred language from the moment they sign in: it becomes their
-        # choice, as the switcher's would (cms.first_visit). The profile belongs to certification.
-        response = super().post_login(request, user, **kwargs)
-        profile = getattr(user, "trainer_profile", None)
-        if profile is not None and profile.preferred_language:
-            response.set_cookie(settings.LANGUAGE_COOKIE_NAME, profile.preferred_language, samesite="Lax")
-        return response
 
     def get_client_ip(self, request):
         # allauth's limits (login, failed logins, sign-up, reset) count per address as every other limit

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse, translate_url
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -30,7 +31,9 @@ def profile_edit(request):
                 remove_photo=form.cleaned_data.get("remove_photo", False),
                 changed_by=request.user,
             )
-            messages.success(request, PROFILE_SAVED)
+            # Said in the language the next page is shown in, which the trainer may just have changed.
+            with translation.override(profile.preferred_language or get_language()):
+                messages.success(request, str(PROFILE_SAVED))
             # The site follows the language the trainer prefers, from this page on.
             url = reverse("certification:profile")
             if profile.preferred_language != get_language():

@@ -5,6 +5,7 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 from PIL import Image
 
 from certification.api import profile_get, profile_is_complete
@@ -13,6 +14,7 @@ from certification.models import CertificateNameChange, TrainerProfile
 from certification.photos import PHOTO_NOT_AN_IMAGE, PHOTO_TOO_LARGE, PHOTO_TOO_MANY_PIXELS
 from certification.profiles import NAME_NOT_LATIN
 from certification.provinces import PROVINCES
+from certification.views.profile import PROFILE_SAVED
 from courses.models import Partner
 from tests.factories import trainer_create
 from tests.helpers import denied, second_factor_login
@@ -178,6 +180,11 @@ def test_preferred_language_switches_the_site(trainer_client):
     assert response.url == "/id/trainer/profile/"
     html = trainer_client.get(response.url).content.decode()
     assert '<html lang="id">' in html and "Profil saya" in html
+    # The confirmation is said in the page's new language, too.
+    with translation.override("id"):
+        saved = str(PROFILE_SAVED)
+    with translation.override("en"):
+        assert saved != str(PROFILE_SAVED) and saved in html
 
 
 def test_staff_list_profiles_and_partner_editors_may_not(

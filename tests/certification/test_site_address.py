@@ -19,13 +19,17 @@ ELSEWHERE = "https://score.kemnaker.example"
 def test_the_printed_verification_address_is_the_sites(certificate):
     url = verification_url(certificate)
     assert url == f"{ELSEWHERE}/verify/{certificate.token}/"
-    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(render_certificate_pdf(certificate))).pages)
+    text = "\n".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(render_certificate_pdf(certificate))).pages
+    )
     assert "score.kemnaker.example/verify/" in text.replace("\n", "")
     assert "127.0.0.1" not in text and "testserver" not in text
 
 
 @override_settings(SCORE_SITE_URL=ELSEWHERE)
-@pytest.mark.parametrize(("language", "greeting"), [("en", "Hello from SCORE Academy!"), ("id", "Halo dari SCORE Academy!")])
+@pytest.mark.parametrize(
+    ("language", "greeting"), [("en", "Hello from SCORE Academy!"), ("id", "Halo dari SCORE Academy!")]
+)
 def test_account_mails_greet_from_score_academy(client, mailoutbox, language, greeting):
     user = trainer_create()
     prefix = "" if language == "en" else "/id"
