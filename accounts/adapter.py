@@ -2,6 +2,7 @@
 
 from allauth.account.adapter import DefaultAccountAdapter
 
+from cms.language import remember_language
 from cms.site_address import site_identity
 
 from .backends import allauth_is_authenticating
@@ -25,6 +26,15 @@ class AccountAdapter(DefaultAccountAdapter):
         # allauth's limits (login, failed logins, sign-up, reset) count per address as every other limit
         # does: X-Forwarded-For only from the configured proxies, never by default.
         return client_address(request)
+
+    def post_login(self, request, user, **kwargs):
+        # From sign-in on, the site reads in the trainer's preferred language (cms.language).
+        response = super().post_login(request, user, **kwargs)
+        # The profile belongs to certification; read through the relation, so accounts imports nothing of it.
+        profile = getattr(user, "trainer_profile", None)
+        if profile is not None and profile.preferred_language:
+            remember_language(response, profile.preferred_language)
+        return response
 
     def is_login_by_code_required(self, login):
         # Someone who must use a second factor and has none yet would enrol one with whatever signed them

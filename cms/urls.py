@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from certification.http_api import api as certificates_api
 from cms import views
+from cms.language import choose_language
 from courses.views.partner_styles import partner_accents_css
 
 urlpatterns = [
@@ -14,6 +15,7 @@ urlpatterns = [
     path("admin/login/", views.admin_login_redirect, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("i18n/choose/<str:language>/", choose_language, name="choose_language"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", certificates_api.urls),
     path("partner-accents.css", partner_accents_css, name="partner_accents_css"),

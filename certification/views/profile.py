@@ -1,6 +1,5 @@
 """The trainer edits their own profile, and only their own. The rules live in certification.profiles."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
@@ -12,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from certification.forms import TrainerProfileForm
 from certification.models import TrainerProfile
 from certification.profiles import profile_get, profile_save
+from cms.language import remember_language
 
 PROFILE_SAVED = _("Your profile is saved.")
 
@@ -38,9 +38,7 @@ def profile_edit(request):
             url = reverse("certification:profile")
             if profile.preferred_language != get_language():
                 url = translate_url(url, profile.preferred_language)
-            response = redirect(url)
-            response.set_cookie(settings.LANGUAGE_COOKIE_NAME, profile.preferred_language, samesite="Lax")
-            return response
+            return remember_language(redirect(url), profile.preferred_language)
     else:
         initial = (
             {}

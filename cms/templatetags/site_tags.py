@@ -29,7 +29,15 @@ def language_links(context):
         url = target.get_url(request) if target is not None else translate_url(request.get_full_path(), code)
         # Each language is named in itself, so a reader finds theirs whatever the page's language.
         name = get_language_info(code)["name_local"]
-        links.append({"code": code, "name": name, "url": url, "current": code == current})
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url),
+                "current": code == current,
+            }
+        )
     return links
 
 

@@ -32,11 +32,11 @@ def test_language_switcher_links_to_the_translation(client, trainer, en, id_loca
     lesson = LessonPage.objects.live().filter(locale=en).first()
     translated = lesson.get_translation(id_locale)
     html = client.get(lesson.url).content.decode()
-    assert f'href="{translated.url}" lang="id"' in html
+    assert f'href="/i18n/choose/id/?next={translated.url}" lang="id"' in html
     back = client.get(translated.url).content.decode()
-    assert f'href="{lesson.url}" lang="en"' in back
+    assert f'href="/i18n/choose/en/?next={lesson.url}" lang="en"' in back
 
 
 def test_switcher_on_search_page(client):
     html = client.get("/search/").content.decode()
-    assert 'href="/id/search/" lang="id"' in html
+    assert 'href="/i18n/choose/id/?next=/id/search/" lang="id"' in html

@@ -34,15 +34,17 @@ def test_module_overview_is_public_and_invites_to_log_in(client, core_module, le
     assert "create a free account" in html
 
 
-def test_anonymous_visitor_is_sent_to_log_in_and_comes_back(client, core_lesson):
+def test_anonymous_visitor_is_sent_to_log_in_and_comes_back(client, core_lesson, id_locale):
     response = client.get(core_lesson.url)
     assert response.status_code == 302
     assert response.url == f"{reverse('account_login')}?next={core_lesson.url}"
     login = client.post(
         response.url, {"login": "trainer@score.example", "password": "score-demo-2026"}, follow=True
     )
-    assert login.redirect_chain[-1][0] == core_lesson.url
-    assert core_lesson.title in login.content.decode()
+    # Back at the lesson, in the language the demo trainer prefers (Indonesian).
+    translated = core_lesson.get_translation(id_locale)
+    assert login.redirect_chain[-1][0] == translated.url
+    assert translated.title in login.content.decode()
 
 
 def test_anonymous_visitor_in_indonesian_logs_in_in_indonesian(client, core_lesson, id_locale):
