@@ -14,7 +14,7 @@ class AccountAdapter(DefaultAccountAdapter):
     def authenticate(self, request, **credentials):
         # The password backend answers only inside this call (accounts.backends): a login form that is
         # not allauth's (Wagtail's, Django's) cannot sign anyone in with a password, and so cannot skip
-        # the second factor, e-mail verification or the failed-login limits.
+        # the second factor, email verification or the failed-login limits.
         with allauth_is_authenticating():
             return super().authenticate(request, **credentials)
 
@@ -39,7 +39,7 @@ class AccountAdapter(DefaultAccountAdapter):
     def is_login_by_code_required(self, login):
         # Someone who must use a second factor and has none yet would enrol one with whatever signed them
         # in: with a password alone, a stolen password would be enough to make the attacker's
-        # authenticator theirs. They confirm their mailbox with an e-mailed code at sign-in first
+        # authenticator theirs. They confirm their mailbox with an emailed code at sign-in first
         # (docs/decisions/0011); the middleware asks the same of a session that began before the rule.
         if super().is_login_by_code_required(login):
             return True

@@ -16,5 +16,5 @@ __all__ = [
 
 
 def user_get_by_email(*, email: str):
-    """Return the user with this e-mail address (case-insensitive), or None."""
+    """Return the user with this email address (case-insensitive), or None."""
     return get_user_model().objects.filter(email__iexact=email).first()

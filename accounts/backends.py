@@ -2,7 +2,7 @@
 
 Any other form that calls ``django.contrib.auth.authenticate`` with a password (Wagtail's private-page
 login at ``/_util/login/``, Django's admin login, a future view) gets no user, so no session is ever
-opened by a password alone outside allauth's flow, which applies the second factor, e-mail
+opened by a password alone outside allauth's flow, which applies the second factor, email
 verification and the failed-login limits. Permissions (``has_perm``) are still ModelBackend's.
 """
 

@@ -51,7 +51,7 @@ def session_proved_mailbox(request, user) -> bool:
 
 def must_prove_mailbox_to_enrol(request, user) -> bool:
     """Whether this person must use a second factor, has none yet, and this session has not shown that
-    they read the account's mailbox: then neither an authenticator nor the account's e-mail or password
+    they read the account's mailbox: then neither an authenticator nor the account's email or password
     may change, so that a password alone never becomes someone's second factor."""
     return mfa_required_for(user) and not mfa_enabled(user) and not session_proved_mailbox(request, user)
 

@@ -29,17 +29,17 @@ MFA_CONFIRM_REQUIRED_SITE = _(
     "your authenticator app to continue."
 )
 MFA_TO_MANAGE_MFA = _(
-    "Changing your e-mail address, your password or your two-factor authentication needs your second "
+    "Changing your email address, your password or your two-factor authentication needs your second "
     "factor: enter a code from your authenticator app (or a recovery code) first."
 )
 MAILBOX_PROOF_REQUIRED = _(
     "Programme staff and Expert Trainers use two-factor authentication. Before it is set up, or this "
-    "account's e-mail address or password changes, confirm that the account is yours with the code we "
-    "send to your e-mail address."
+    "account's email address or password changes, confirm that the account is yours with the code we "
+    "send to your email address."
 )
 
 # What a person who must use a second factor may open before they have: signing in and out, their own
-# account's e-mail and password, setting up or typing the second factor, the language switch.
+# account's email and password, setting up or typing the second factor, the language switch.
 OPEN_BEFORE_SECOND_FACTOR = frozenset(
     {
         "account_login",
@@ -68,7 +68,7 @@ OPEN_BEFORE_SECOND_FACTOR = frozenset(
 )
 # Views that show, replace or remove a second factor: only after using it in this session. Otherwise a
 # password (re-typed at allauth's re-authentication) would be enough to mint recovery codes.
-# The e-mail address and the password recover an account: once someone has a second factor, changing
+# The email address and the password recover an account: once someone has a second factor, changing
 # them takes it too, or a password-only session (opened before they enrolled) could take the account over.
 MANAGES_SECOND_FACTOR = frozenset(
     {
@@ -82,7 +82,7 @@ MANAGES_SECOND_FACTOR = frozenset(
     }
 )
 # Views that would make a password-only session the owner of an account that must use a second factor and
-# has none yet: enrolling an authenticator, changing the e-mail address or the password. They take a code
+# has none yet: enrolling an authenticator, changing the email address or the password. They take a code
 # sent to the account's mailbox first (allauth's re-authentication by code).
 ENROLS_OR_RECOVERS = frozenset(
     {"mfa_activate_totp", "account_email", "account_change_password", "account_set_password"}
@@ -130,7 +130,7 @@ def second_factor_redirect(request):
     if not mfa_enabled(request.user):
         set_up = f"{reverse('mfa_activate_totp')}?{next_query}"
         if must_prove_mailbox_to_enrol(request, request.user):
-            # Straight to the e-mailed code, then the set-up (a session that began before the rule).
+            # Straight to the emailed code, then the set-up (a session that began before the rule).
             messages.warning(request, MAILBOX_PROOF_REQUIRED)
             return redirect(
                 f"{reverse('account_request_reauthentication_code')}?{urlencode({'next': set_up})}"

@@ -4,13 +4,13 @@ from django.utils.translation import gettext_lazy as _
 
 
 class EmailUserManager(UserManager):
-    """People sign in with their e-mail address; there is no username."""
+    """People sign in with their email address; there is no username."""
 
     use_in_migrations = True
 
     def _create_user(self, email, password, **extra_fields):
         if not email:
-            raise ValueError("An e-mail address is required.")
+            raise ValueError("An email address is required.")
         user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
         user.set_password(password)
         user.save(using=self._db)
@@ -29,7 +29,7 @@ class EmailUserManager(UserManager):
 
 class User(AbstractUser):
     username = None
-    email = models.EmailField(_("e-mail address"), unique=True)
+    email = models.EmailField(_("email address"), unique=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []

@@ -1,6 +1,6 @@
 """``make bench`` (certificates): one certificate PDF with reportlab, against a WeasyPrint HTML-to-PDF
 rendering of the same certificate and a bare one-line reportlab page, in the same run; then bulk issue of
-1,000 certificates (issuing, the PDFs, the ZIP, and the e-mail to each holder), against 1,000 renders."""
+1,000 certificates (issuing, the PDFs, the ZIP, and the email to each holder), against 1,000 renders."""
 
 import gc
 import os
@@ -226,7 +226,7 @@ def main():
     start = time.perf_counter()
     bulk = bulk_issue_run(bulk_id=bulk.pk)
     elapsed = time.perf_counter() - start
-    print(f"\nBulk issue of {COHORT:,} certificates (issue, PDF, ZIP, e-mail to each holder):")
+    print(f"\nBulk issue of {COHORT:,} certificates (issue, PDF, ZIP, email to each holder):")
     print(
         f"  {elapsed:.1f} s, {1000 * elapsed / COHORT:.1f} ms per certificate; status {bulk.status}, {bulk.done}/{bulk.total}"
     )

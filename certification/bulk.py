@@ -1,4 +1,4 @@
-"""Bulk issue for a cohort: staff list the trainers (one e-mail address per line); every line is checked
+"""Bulk issue for a cohort: staff list the trainers (one email address per line); every line is checked
 first, and nothing is written unless all are right. The issuing runs as a background task that counts its
 progress, and ends with a ZIP of the PDFs."""
 
@@ -24,10 +24,10 @@ ROW_UNKNOWN = _("Line %(line)d: no account uses the address “%(value)s”.")
 ROW_DUPLICATE = _("Line %(line)d: “%(value)s” is already on line %(first)d.")
 ROW_BLOCKED = _("Line %(line)d: %(value)s's certification is %(state)s; decide on it individually.")
 ROW_SELF = _("Line %(line)d: you cannot certify yourself.")
-NO_ROWS = _("List at least one trainer, one e-mail address per line.")
+NO_ROWS = _("List at least one trainer, one email address per line.")
 TOO_MANY = _("A cohort can have at most %(max)d trainers.")
 MAIL_FAILED = _(
-    "%(name)s: the certificate %(number)s was issued, but the e-mail to the holder failed (%(error)s)."
+    "%(name)s: the certificate %(number)s was issued, but the email to the holder failed (%(error)s)."
 )
 STAFF_ONLY = _("Only programme staff can issue certificates in bulk.")
 BLOCKED_STATES = {Certification.State.REVOKED, Certification.State.SUSPENDED, Certification.State.EXPIRED}
@@ -115,13 +115,13 @@ def _certificate_for(bulk: BulkIssue, trainer, actor) -> tuple[Certificate, bool
             certification=certification,
             actor=actor,
             reason=str(_("Cohort: %(cohort)s") % {"cohort": bulk.cohort}),
-            notify=False,  # e-mailed below, with the PDF rendered once for the archive and the e-mail
+            notify=False,  # emailed below, with the PDF rendered once for the archive and the email
         )
         return certificate, True
 
 
 def _mail(certificate: Certificate, pdf: bytes) -> list[str]:
-    """E-mail a newly issued certificate; a failed delivery is reported on the page, not fatal to the rest."""
+    """Email a newly issued certificate; a failed delivery is reported on the page, not fatal to the rest."""
     try:
         certificate_issued_mail(certificate, pdf=pdf)
     except OSError as error:  # smtplib's errors are OSErrors

@@ -38,22 +38,25 @@ def certificate_token_new() -> str:
     return secrets.token_urlsafe(TOKEN_BYTES)
 
 
-def _module_titles(module) -> tuple[str, str]:
-    translation = module.get_translation_or_none(Locale.objects.filter(language_code="id").first())
-    english = module.get_translation_or_none(Locale.objects.filter(language_code="en").first()) or module
-    return english.title, (translation.title if translation else module.title)
+def _titles(page) -> tuple[str, str]:
+    """A page's title in English and in Bahasa Indonesia (its own title where it is not translated)."""
+    translation = page.get_translation_or_none(Locale.objects.filter(language_code="id").first())
+    english = page.get_translation_or_none(Locale.objects.filter(language_code="en").first()) or page
+    return english.title, (translation.title if translation else page.title)
 
 
 @transaction.atomic
 def certificate_issue(
     *, certification: Certification, certified_by, holder_name: str | None = None, notify: bool = True
 ) -> Certificate:
-    """Issue the certificate of a certification: number, token, holder, module (pinned to its live revision),
-    curriculum, level, dates and the certifying Expert Trainer. The holder gets it by e-mail (``notify``)."""
+    """Issue the certificate of a certification: number, token, holder, module (pinned to its live revision)
+    and curriculum (each in English and in Bahasa Indonesia), level, dates and the certifying Expert
+    Trainer. The holder gets it by email (``notify``)."""
     module = certification.track.module.specific
     curriculum = module.curriculum
     profile = profile_get(user=certification.trainer)
-    title_en, title_id = _module_titles(module)
+    title_en, title_id = _titles(module)
+    curriculum_en, curriculum_id = _titles(curriculum) if curriculum else ("", "")
     issued_at = timezone.now()
     today = timezone.localdate(issued_at)
     certifier_profile = profile_get(user=certified_by) if certified_by else None
@@ -67,7 +70,8 @@ def certificate_issue(
         module_title=title_en,
         module_title_id=title_id,
         module_revision_id=module.live_revision_id,
-        curriculum_title=curriculum.title if curriculum else "",
+        curriculum_title=curriculum_en,
+        curriculum_title_id=curriculum_id,
         partner=curriculum.partner if curriculum else None,
         certified_by=certified_by,
         certified_by_name=(
@@ -121,6 +125,7 @@ def certificate_reissue(*, certificate: Certificate, holder_name: str, notify: b
         module_title_id=old.module_title_id,
         module_revision_id=old.module_revision_id,
         curriculum_title=old.curriculum_title,
+        curriculum_title_id=old.curriculum_title_id,
         partner_id=old.partner_id,
         certified_by_id=old.certified_by_id,
         certified_by_name=old.certified_by_name,

@@ -3,35 +3,44 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from wagtail.models import Locale, Page
+from django.utils.translation import get_language
 
 from .models import Certificate, Certification, CertificationTrack, Level
+from .track_names import TrackName, track_names
 
 
 @dataclass
 class TrackRow:
     track: CertificationTrack
-    title: str
+    name: TrackName
     levels: list  # (level, Certification or None), trainer first
 
+    @property
+    def title(self) -> str:
+        return self.name.module
 
-def module_titles(tracks) -> dict:
-    """Track id -> the module's title in the active language (the default one where untranslated). One query."""
-    locale = Locale.get_active()
-    keys = {track.module.translation_key: track.pk for track in tracks}
-    titles = {track.pk: track.module.title for track in tracks}
-    if locale.pk != Locale.get_default().pk:
-        for key, title in Page.objects.filter(translation_key__in=keys, locale=locale).values_list(
-            "translation_key", "title"
-        ):
-            titles[keys[key]] = title
-    return titles
+
+@dataclass
+class TrackGroup:
+    """The open tracks of one curriculum, headed by its name (and partner)."""
+
+    label: str
+    rows: list
 
 
 @dataclass
 class CertificateRow:
     certificate: Certificate
     certification: Certification
+
+    @property
+    def module_title(self) -> str:
+        """The module as the certificate names it, in the page's language."""
+        return self.certificate.module_title_in(get_language())
+
+    @property
+    def curriculum_title(self) -> str:
+        return self.certificate.curriculum_title_in(get_language())
 
     @property
     def expires_soon(self) -> bool:
@@ -49,7 +58,8 @@ class CertificateRow:
 
 
 def trainer_dashboard(*, trainer) -> dict:
-    """The open tracks with the trainer's certifications in each, and their certificates. Four queries."""
+    """The open tracks, grouped by curriculum, with the trainer's certifications in each, and their
+    certificates. Five queries (six out of the default language)."""
     certifications = list(Certification.objects.filter(trainer=trainer).select_related("track__module"))
     by_track = {}
     for certification in certifications:
@@ -57,15 +67,18 @@ def trainer_dashboard(*, trainer) -> dict:
     tracks = list(
         CertificationTrack.objects.filter(is_active=True).select_related("module").order_by("module__path")
     )
-    titles = module_titles(tracks)
-    rows = [
-        TrackRow(
-            track=track,
-            title=titles[track.pk],
-            levels=[(level, by_track.get(track.pk, {}).get(level)) for level in Level],
+    names = track_names(tracks)
+    groups: dict[str, TrackGroup] = {}
+    for track in tracks:
+        name = names[track.pk]
+        group = groups.setdefault(name.curriculum_key, TrackGroup(label=name.curriculum_label, rows=[]))
+        group.rows.append(
+            TrackRow(
+                track=track,
+                name=name,
+                levels=[(level, by_track.get(track.pk, {}).get(level)) for level in Level],
+            )
         )
-        for track in tracks
-    ]
     by_id = {certification.pk: certification for certification in certifications}
     certificates = [
         CertificateRow(certificate=certificate, certification=by_id[certificate.certification_id])
@@ -73,4 +86,8 @@ def trainer_dashboard(*, trainer) -> dict:
             "partner"
         )
     ]
-    return {"tracks": rows, "certificates": certificates, "levels": Level}
+    return {
+        "track_groups": [groups[key] for key in sorted(groups)],
+        "certificates": certificates,
+        "levels": Level,
+    }

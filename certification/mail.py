@@ -1,4 +1,4 @@
-"""E-mails to holders: the certificate when it is issued, and a notice before it expires."""
+"""Emails to holders: the certificate when it is issued, and a notice before it expires."""
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -23,9 +23,12 @@ def _dashboard_url() -> str:
 
 
 def _send(certificate: Certificate, template: str, attachment: bytes | None = None) -> None:
-    with translation.override(_language(certificate)):
+    language = _language(certificate)
+    with translation.override(language):
         context = {
             "certificate": certificate,
+            "module_title": certificate.module_title_in(language),  # in the mail's language
+            "curriculum_title": certificate.curriculum_title_in(language),
             "verification_url": verification_url(certificate),
             "dashboard_url": _dashboard_url(),
         }

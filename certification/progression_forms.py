@@ -10,6 +10,7 @@ from .models import CertificationTrack, Evidence, Level, Requirement
 from .provinces import PROVINCES
 from .requirements import TOE_DOCUMENTS
 from .roles import experts_of
+from .track_names import grouped_track_choices
 
 Kind = Requirement.Kind
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -108,6 +109,7 @@ class ConfirmForm(forms.Form):
         if requirement.kind == Kind.RECOMMENDATION:
             self.fields["note"].label = _("Your recommendation")
             self.fields["note"].required = True
+            self.fields["note"].widget.attrs["rows"] = 6  # a paragraph or two, as a letter of recommendation
         for name in list(self.fields):
             if name not in keep:
                 del self.fields[name]
@@ -146,12 +148,21 @@ class BulkIssueForm(forms.Form):
     track = forms.ModelChoiceField(
         label=_("Module"), queryset=CertificationTrack.objects.select_related("module").filter(is_active=True)
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Grouped by curriculum: five curricula teach a module of the same name. The queryset validates.
+        self.fields["track"].choices = [
+            ("", "---------"),
+            *grouped_track_choices(self.fields["track"].queryset),
+        ]
+
     level = forms.ChoiceField(label=_("Level"), choices=Level.choices)
     cohort = forms.CharField(
         label=_("Cohort"), max_length=200, help_text=_("For instance the ToT batch: “ToT Bandung, May 2026”.")
     )
     emails = forms.CharField(
-        label=_("Trainers' e-mail addresses"),
+        label=_("Trainers' email addresses"),
         help_text=_("One per line. Every line is checked before anything is issued."),
         widget=forms.Textarea(attrs={"rows": 10}),
     )
@@ -169,4 +180,8 @@ class RegistrySearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["module"].choices = [
+            ("", _("Any module")),
+            *grouped_track_choices(self.fields["module"].queryset),
+        ]
         self.fields["province"].choices = [("", _("Any province"))] + list(PROVINCES)

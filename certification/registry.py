@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from .models import Certificate, TrainerProfile
+from .models.certificates import in_language
 from .provinces import PROVINCE_NAMES
 
 PER_PAGE = 25
@@ -51,15 +52,28 @@ def registry_search(*, name: str = "", track=None, province: str = "", page: int
         _valid()
         .filter(certification__trainer_id__in=users)
         .values_list(
-            "certification__trainer_id", "module_title", "module_title_id", "level", "number", "token"
+            "certification__trainer_id",
+            "module_title",
+            "module_title_id",
+            "curriculum_title",
+            "curriculum_title_id",
+            "partner__short_name",
+            "level",
+            "number",
+            "token",
         )
         .order_by("module_title", "level")
     )
-    indonesian = get_language() == "id"
-    for trainer_id, title, title_id, level, number, token in rows:
+    language = get_language()
+    for trainer_id, title, title_id, curriculum, curriculum_id, partner, level, number, token in rows:
+        curriculum = in_language(language, curriculum, curriculum_id)
         by_user.setdefault(trainer_id, []).append(
             {
-                "module": title_id if indonesian and title_id else title,
+                "module": in_language(language, title, title_id),
+                # Which curriculum: five teach a module of the same name.
+                "curriculum": f"{curriculum} · {partner}"
+                if partner and partner not in curriculum
+                else curriculum,
                 "level": level,
                 "number": number,
                 "token": token,

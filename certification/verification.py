@@ -86,6 +86,7 @@ class VerificationFacts(Schema):
     module: str
     module_id: str
     curriculum: str
+    curriculum_id: str  # the curriculum in Bahasa Indonesia: "" on certificates that do not have it
     partner: str
     issued_on: date
     expires_on: date
@@ -120,6 +121,7 @@ def verification_facts(certificate: Certificate) -> VerificationFacts:
         module=certificate.module_title,
         module_id=certificate.module_title_id,
         curriculum=certificate.curriculum_title,
+        curriculum_id=certificate.curriculum_title_id,
         partner=certificate.partner.name if certificate.partner_id else "",
         issued_on=certificate.issued_on,
         expires_on=certificate.expires_on,

@@ -27,7 +27,7 @@ DEMO_PASSWORD = "score-demo-2026"
 TRAINER = "trainer"
 CERTIFIED = "certification demo"  # trainers of the certification demo (certification/demo.py)
 DEMO_ACCOUNTS = [
-    # e-mail, first and last name, role, group (None: superuser; TRAINER: no admin access) or partner
+    # email, first and last name, role, group (None: superuser; TRAINER: no admin access) or partner
     ("admin@score.example", "Programme", "Admin", "programme admin", None),
     ("staff@score.example", "Sri", "Wahyuni", "programme staff", PROGRAMME_STAFF),
     ("editor.bedo@score.example", "Budi", "Santoso", "BEDO editor", "BEDO"),

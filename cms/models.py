@@ -77,7 +77,7 @@ class SiteSettings(BaseSiteSetting):
     organisation = models.CharField(
         _("organisation"), max_length=200, default="SCORE Indonesia implementing partners"
     )
-    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=50, blank=True)
 
     panels = [FieldPanel("organisation"), FieldPanel("contact_email"), FieldPanel("contact_phone")]

@@ -1,5 +1,5 @@
 """The site's own name and address, one of each for every link the site writes outside a page: the QR
-code and URL printed on certificates, links in e-mails, allauth's greeting (docs/decisions/0016).
+code and URL printed on certificates, links in emails, allauth's greeting (docs/decisions/0016).
 
 The address is ``SCORE_SITE_URL`` (environment ``SITE_URL``): ``make run`` sets it to where it serves,
 production to the site's public https address. A request's own host is not used: a certificate is

@@ -9,12 +9,14 @@ from .lineage import (
     module_derive,
     pages_derived_from,
 )
+from .models import CurriculumPage
 from .progress import ModuleLearningStatus, module_learning_status
 from .selectors import catalogue_for_home, core_module_number_one, lessons_search
 from .uploads import PDF_TOO_COMPLEX, ImageCheck, ImageVerdict, document_content_check, image_check
 
 __all__ = [
     "PDF_TOO_COMPLEX",
+    "CurriculumPage",
     "ImageCheck",
     "ImageVerdict",
     "LineageError",

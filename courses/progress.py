@@ -8,7 +8,14 @@ from django.db.models import Max
 from django.db.models.functions import Length, Substr
 from wagtail.models import Locale, Page
 
-from .models import CurriculumPage, LessonCompletion, LessonPage, ModulePage
+from .models import (
+    CurriculumPage,
+    KnowledgeCheckAttempt,
+    KnowledgeCheckPage,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+)
 
 STEP = Page.steplen
 
@@ -38,6 +45,8 @@ class ModuleLearning:
     progress: ModuleProgress
     next_lesson: LessonPage | None
     last_activity: object
+    knowledge_check: KnowledgeCheckPage | None = None  # what comes once every lesson is done
+    knowledge_check_passed: bool = False
 
 
 def published_lesson_get(*, lesson_id: int) -> LessonPage | None:
@@ -108,7 +117,7 @@ def _children_of(model, parents, *fields):
 def my_learning(*, user, locale: Locale | None = None) -> list[ModuleLearning]:
     """Every module the trainer has started, most recent first, with progress and the next lesson not done.
 
-    Six queries, whatever the number of modules, lessons and completions.
+    A fixed number of queries (nine at most), whatever the number of modules, lessons and completions.
     """
     locale = locale or Locale.get_active()
     activity = {
@@ -138,6 +147,12 @@ def my_learning(*, user, locale: Locale | None = None) -> list[ModuleLearning]:
     lessons_by_module = defaultdict(list)
     for lesson in _children_of(LessonPage, list(modules), "estimated_minutes"):
         lessons_by_module[lesson.parent_path].append(lesson)
+    checks = {check.parent_path: check for check in _children_of(KnowledgeCheckPage, list(modules))}
+    passed = set(
+        KnowledgeCheckAttempt.objects.filter(user=user, passed=True, module_key__in=activity.keys())
+        .values_list("module_key", flat=True)
+        .distinct()
+    )
     entries = []
     for module in modules:
         lessons = lessons_by_module[module.path]
@@ -152,6 +167,8 @@ def my_learning(*, user, locale: Locale | None = None) -> list[ModuleLearning]:
                     (lesson for lesson in lessons if lesson.translation_key not in done_keys), None
                 ),
                 last_activity=activity[module.translation_key],
+                knowledge_check=checks.get(module.path),
+                knowledge_check_passed=module.translation_key in passed,
             )
         )
     entries.sort(key=lambda entry: entry.last_activity, reverse=True)

@@ -9,6 +9,14 @@ from .certifications import Certification
 from .tracks import Level
 
 
+def in_language(language: str | None, english: str, indonesian: str) -> str:
+    """Of a text a certificate states in both languages (a title, a label), the one in ``language``: the
+    Indonesian one for "id" (or "id-…") when there is one, the English one otherwise."""
+    if indonesian and (language or "").lower().split("-")[0] == "id":
+        return indonesian
+    return english
+
+
 class Certificate(models.Model):
     class Status(models.TextChoices):
         VALID = "valid", _("Valid")
@@ -45,7 +53,10 @@ class Certificate(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
     )
-    curriculum_title = models.CharField(_("curriculum"), max_length=255)
+    curriculum_title = models.CharField(_("curriculum (English)"), max_length=255)
+    curriculum_title_id = models.CharField(
+        _("curriculum (Bahasa Indonesia)"), max_length=255, blank=True, default=""
+    )
     partner = models.ForeignKey(
         "courses.Partner",
         verbose_name=_("partner"),
@@ -90,6 +101,14 @@ class Certificate(models.Model):
         if self.status == self.Status.VALID and self.expires_on < timezone.localdate():
             return self.Status.EXPIRED
         return self.status
+
+    def module_title_in(self, language: str | None) -> str:
+        """The module as this certificate names it in ``language`` (English unless Indonesian is asked
+        for and the certificate has it)."""
+        return in_language(language, self.module_title, self.module_title_id)
+
+    def curriculum_title_in(self, language: str | None) -> str:
+        return in_language(language, self.curriculum_title, self.curriculum_title_id)
 
     def expires_soon(self, *, within_days: int = 90) -> bool:
         """Valid, and due to expire within the renewal window: the holder is told, and can renew."""

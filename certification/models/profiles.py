@@ -61,7 +61,7 @@ class TrainerProfile(models.Model):
     registry_opt_in = models.BooleanField(
         _("show me in the public registry of certified trainers"),
         default=False,
-        help_text=_("Your name, province, organisation and certified modules; never your e-mail or phone."),
+        help_text=_("Your name, province, organisation and certified modules; never your email or phone."),
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -84,7 +84,7 @@ class TrainerProfile(models.Model):
     def email(self) -> str:
         return self.user.email
 
-    email.fget.short_description = _("e-mail address")
+    email.fget.short_description = _("email address")
 
 
 class CertificateNameChange(models.Model):

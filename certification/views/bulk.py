@@ -8,6 +8,7 @@ from certification.bulk import bulk_issue_request, bulk_rows_check
 from certification.models import BulkIssue
 from certification.progression_forms import BulkIssueForm
 from certification.roles import is_programme_staff
+from certification.track_names import with_track_names
 
 
 def _staff_only(request) -> None:
@@ -37,7 +38,7 @@ def bulk_new(request):
                 actor=request.user,
             )
             return redirect("certification:bulk_detail", pk=bulk.pk)
-    recent = BulkIssue.objects.select_related("track__module", "requested_by")[:20]
+    recent = with_track_names(BulkIssue.objects.select_related("track__module", "requested_by")[:20])
     return render(request, "certification/bulk_new.html", {"form": form, "recent": recent})
 
 
@@ -45,6 +46,7 @@ def bulk_new(request):
 def bulk_detail(request, pk: int):
     _staff_only(request)
     bulk = get_object_or_404(BulkIssue.objects.select_related("track__module"), pk=pk)
+    with_track_names([bulk])
     return render(request, "certification/bulk_detail.html", {"bulk": bulk})
 
 

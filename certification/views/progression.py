@@ -17,6 +17,7 @@ from certification.progression_forms import DeclareForm, EvidenceForm, chosen_or
 from certification.requirements import checklist
 from certification.retirement import REQUIREMENT_RETIRED
 from certification.roles import holds, is_expert_trainer, is_programme_staff
+from certification.track_names import track_names
 from certification.transitions import TransitionError, certification_renew, certification_submit
 
 SAVED = _("Saved.")
@@ -78,6 +79,7 @@ def track_detail(request, track_id: int, level: str):
         {
             "track": track,
             "module": track.module.localized,
+            "track_name": track_names([track])[track.pk],
             "level": level,
             "level_label": Level(level).label,
             "certification": certification,

@@ -17,6 +17,7 @@ from certification.progression import can_confirm, confirmation_requests, requir
 from certification.progression_forms import ConfirmForm, ReasonForm, ReturnForm
 from certification.requirements import checklist
 from certification.roles import expert_tracks, is_programme_staff
+from certification.track_names import track_names, with_track_names
 from certification.transitions import (
     TransitionError,
     certification_approve,
@@ -80,14 +81,18 @@ def review_queue(request):
             .select_related("trainer__trainer_profile", "track__module")
             .order_by("trainer__trainer_profile__certificate_name")[:QUEUE_SIZE]
         )
+    waiting, found = list(waiting), list(found)
+    confirmations = list(confirmation_requests(expert=request.user)[:QUEUE_SIZE])
+    # Modules named with their curriculum: five curricula teach a "Workplace Cooperation".
+    with_track_names([*waiting, *found, *(progress.certification for progress in confirmations)])
     return render(
         request,
         "certification/review_queue.html",
         {
-            "waiting": list(waiting),
-            "confirmations": list(confirmation_requests(expert=request.user)[:QUEUE_SIZE]),
+            "waiting": waiting,
+            "confirmations": confirmations,
             "query": query,
-            "found": list(found),
+            "found": found,
             "is_staff": request.reviewer_is_staff,
         },
     )
@@ -139,6 +144,7 @@ def review_detail(request, pk: int):
         {
             "certification": certification,
             "module": certification.track.module.localized,
+            "track_name": track_names([certification.track])[certification.track_id],
             "checklist": items,
             "return_form": bound.get("return") or ReturnForm(requirements=requirements),
             "reason_form": bound.get("reason") or ReasonForm(),

@@ -3,8 +3,10 @@
 from django import forms
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from certification.models.certificates import in_language
 from certification.verification import (
     certificate_by_number,
     certificate_by_token,
@@ -65,4 +67,13 @@ def verify_token(request, token: str):
     certificate = certificate_by_token(token=token)
     if certificate is None:
         raise Http404(NOT_FOUND)
-    return render(request, "certification/verification.html", {"facts": verification_facts(certificate)})
+    language = get_language()
+    facts = verification_facts(certificate)
+    context = {  # the facts in the page's language, as the certificate states them
+        "facts": facts,
+        "status_label": in_language(language, facts.status_label_en, facts.status_label_id),
+        "level_label": in_language(language, facts.level_label_en, facts.level_label_id),
+        "module": certificate.module_title_in(language),
+        "curriculum": certificate.curriculum_title_in(language),
+    }
+    return render(request, "certification/verification.html", context)

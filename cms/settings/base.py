@@ -108,7 +108,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Accounts: django-allauth, e-mail only, verified before first login; see docs/decisions/0006.
+# Accounts: django-allauth, email only, verified before first login; see docs/decisions/0006.
 # One backend, which checks passwords only inside allauth's flow (accounts.backends): no other login
 # form can open a session with a password alone.
 AUTHENTICATION_BACKENDS = ["accounts.backends.AllauthOnlyBackend"]
@@ -128,7 +128,7 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
 ACCOUNT_CHANGE_EMAIL = True  # one address per account; a new one is verified before it replaces the old
 ACCOUNT_PREVENT_ENUMERATION = True
-# Security notices by e-mail: a changed password or address, a second factor switched on or off, new
+# Security notices by email: a changed password or address, a second factor switched on or off, new
 # recovery codes. Someone whose account was taken over learns of it from their own mailbox.
 ACCOUNT_EMAIL_NOTIFICATIONS = True
 # Someone who must use a second factor and has none yet confirms a code mailed at sign-in before they can
@@ -196,7 +196,7 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_IMAGE_FORM_BASE = "courses.uploads.admin_images.CheckedImageForm"
 
 WAGTAIL_SITE_NAME = "SCORE Academy"
-# The site's own address, for links written outside a page (certificates, e-mails): cms.site_address.
+# The site's own address, for links written outside a page (certificates, emails): cms.site_address.
 # `make run` sets SITE_URL to where it serves; the default is its default address.
 SCORE_SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_BASE_URL = SCORE_SITE_URL
@@ -251,7 +251,7 @@ SCORE_ADMIN_CONTENT_SECURITY_POLICY = {
     }
 }
 # The admin asks nothing of other sites either (the policy would refuse it): no Gravatar, which would
-# also tell it the staff's hashed e-mail addresses, and no check for new Wagtail releases.
+# also tell it the staff's hashed email addresses, and no check for new Wagtail releases.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Permissions-Policy (django-permissions-policy): the site uses none of these browser features; embedded

@@ -18,7 +18,7 @@ DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in env("ALLOWED_HOSTS").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{h}" for h in ALLOWED_HOSTS]
-# The site's public address: on certificates (QR code and URL) and in every e-mail.
+# The site's public address: on certificates (QR code and URL) and in every email.
 SCORE_SITE_URL = env("SITE_URL", env("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}"))
 WAGTAILADMIN_BASE_URL = SCORE_SITE_URL
 

@@ -123,12 +123,18 @@ def ensure_partners(*, user) -> dict[str, Partner]:
     logos = root.get_children().filter(name="Partner logos").first() or root.add_child(name="Partner logos")
     partners = {}
     for data in PARTNERS:
-        partner = Partner.objects.filter(slug=data["slug"]).first()
-        if partner is None:
-            initials = "".join(word[0] for word in data["short_name"].split())[:3].upper()
+        partner = Partner.objects.filter(slug=data["slug"]).select_related("logo").first()
+        logo_title = f"{data['name']} logo"
+        if partner is None or (partner.logo is not None and partner.logo.title == logo_title):
             logo = ensure_logo(
-                title=f"{data['name']} logo", initials=initials, colour=data["brand_colour"], collection=logos
+                title=logo_title,
+                slug=data["slug"],
+                name=data["name"],
+                short_name=data["short_name"],
+                colour=data["brand_colour"],
+                collection=logos,
             )
+        if partner is None:
             partner = Partner.objects.create(
                 name=data["name"],
                 short_name=data["short_name"],
@@ -173,9 +179,10 @@ def build_module(curriculum_en, curriculum_id, data, modules_by_slug, *, user):
     documents = {"en": {}, "id": {}}
     for material in data["materials"]:
         for lang in ("en", "id"):
-            title = f"{data['title'][lang]}: {material['title'][lang]}"
+            # The material's own title ("Trainer Guide: Workplace Cooperation") names its module already;
+            # prefixing the module's title would repeat it on every lesson that offers the download.
             documents[lang][material["key"]] = ensure_document(
-                title=title,
+                title=material["title"][lang],
                 collection=collection,
                 filename=f"{data['slug']}-{material['key']}-{lang}.pdf",
                 content=material_pdf(

@@ -4,14 +4,14 @@ import io
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFont
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+
+from .logos import logo_png
 
 
 def material_pdf(*, title: str, subtitle: str, paragraphs: list[str]) -> bytes:
@@ -46,27 +46,30 @@ def ensure_document(*, title: str, collection, filename: str, content: bytes):
     return document
 
 
-def ensure_logo(*, title: str, initials: str, colour: str, collection):
+# The size of the initials an earlier seed drew as partner logos; a logo of this size with the seed's title is
+# redrawn, so an existing demo database gets the drawn logos too. Any other image is the partner's own.
+PLACEHOLDER_SIZE = (240, 120)
+
+
+def ensure_logo(*, title: str, slug: str, name: str, short_name: str, colour: str, collection):
+    """The partner's demo logo (courses.demo.logos) as a Wagtail image: made once (or drawn over an earlier
+    seed's initials), then left alone."""
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
-    if existing is not None:
+    if existing is not None and (existing.width, existing.height) != PLACEHOLDER_SIZE:
         return existing
-    picture = PILImage.new("RGB", (240, 120), colour)
-    draw = ImageDraw.Draw(picture)
-    font = ImageFont.load_default(size=48)
-    box = draw.textbbox((0, 0), initials, font=font)
-    draw.text(
-        ((240 - (box[2] - box[0])) / 2, (120 - (box[3] - box[1])) / 2 - box[1]),
-        initials,
-        fill="white",
-        font=font,
+    file = ImageFile(
+        io.BytesIO(logo_png(slug=slug, name=name, short_name=short_name, colour=colour)),
+        name=f"{slug}-logo.png",
     )
-    buffer = io.BytesIO()
-    picture.save(buffer, format="PNG")
-    image = Image(
-        title=title,
-        collection=collection,
-        file=ImageFile(io.BytesIO(buffer.getvalue()), name=f"{initials.lower()}-logo.png"),
-    )
-    image.save()
-    return image
+    if existing is None:
+        image = Image(title=title, collection=collection, file=file)
+        image.save()
+        return image
+    placeholder = existing.file.name
+    existing.renditions.all().delete()  # drawn from the placeholder
+    existing.file = file
+    existing._set_image_file_metadata()
+    existing.save()
+    existing.file.storage.delete(placeholder)
+    return existing

@@ -141,7 +141,7 @@ def test_a_password_only_session_reaches_only_its_own_account_pages(
         if not _mfa_step(response):
             reached.append(f"POST {url}: {response.status_code}")
     assert not reached, "\n".join(reached)
-    # Their own account pages stay open once the mailbox is proven; with an authenticator, e-mail and
+    # Their own account pages stay open once the mailbox is proven; with an authenticator, email and
     # password need it.
     user = get_user_model().objects.get(pk=client.session["_auth_user_id"])
     for name in ("account_email", "account_change_password"):

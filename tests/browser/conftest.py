@@ -1,6 +1,7 @@
 import os
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -24,16 +25,27 @@ def chromium_path() -> str:
     pytest.fail("Debian's chromium is needed for the browser tests: apt-get install chromium")
 
 
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "testserver", "[::1]"}
+
+
 class CSPWatchingBrowser:
-    """The browser, whose every page reports what the Content-Security-Policy refused: Chromium writes
-    each refusal (an inline script or style, a handler, a foreign source) to the page's console."""
+    """The browser, whose every page reports what the Content-Security-Policy refused (Chromium writes each
+    refusal, an inline script or style, a handler, a foreign source, to the page's console) and every
+    request it made to another host (an avatar, a font, a script from a CDN): the site calls out to none."""
 
     def __init__(self, browser):
         self._browser = browser
         self.csp_violations: list[str] = []
+        self.foreign_requests: list[str] = []
 
     def _watch(self, page):
         page.on("console", self._console)
+        page.on("request", self._request)
+
+    def _request(self, request):
+        url = urlsplit(request.url)
+        if url.scheme in ("http", "https", "ws", "wss") and url.hostname not in LOCAL_HOSTS:
+            self.foreign_requests.append(request.url)
 
     def _console(self, message):
         if "Content Security Policy" in message.text:
@@ -77,8 +89,10 @@ def no_csp_violations(request):
         return
     browser = request.getfixturevalue("browser")
     browser.csp_violations.clear()
+    browser.foreign_requests.clear()
     yield
     assert browser.csp_violations == []
+    assert browser.foreign_requests == []
 
 
 @pytest.fixture

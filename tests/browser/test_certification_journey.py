@@ -6,25 +6,13 @@ from datetime import date
 
 import pytest
 
+from tests.browser.sessions import logged_in_context as signed_in
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def logged_in_context(browser, live_server, user, *, second_factor=False):
-    """A browser context signed in as ``user`` (the session is made by Django's test client)."""
-    from django.test import Client
-
-    from tests.helpers import second_factor_login
-
-    client = Client()
-    if second_factor:
-        second_factor_login(client, user)
-    else:
-        client.force_login(user)
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
-    context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-    return context
+    return signed_in(browser, live_server, user, second_factor=second_factor, accept_downloads=True)
 
 
 def candidate_ready_but_one_document(expert):

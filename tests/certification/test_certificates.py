@@ -34,7 +34,7 @@ def test_a_failed_issue_gives_its_number_back(certification, expert):
     first = certificate_issue(certification=certification, certified_by=expert)
     with pytest.raises(RuntimeError), transaction.atomic():
         certificate_issue(certification=certification, certified_by=expert)
-        raise RuntimeError("the e-mail could not be queued")
+        raise RuntimeError("the email could not be queued")
     again = certificate_issue(certification=certification, certified_by=expert)
     assert int(again.number[-6:]) == int(first.number[-6:]) + 1
 

@@ -13,8 +13,8 @@ from tests.helpers import second_factor_login
 from .progression_helpers import candidate_create
 
 pytestmark = pytest.mark.django_db
-DASHBOARD_QUERIES = 18  # three of them: must this person use a second factor; programme staff; an Expert?
-REVIEW_QUEUE_QUERIES = 15  # the same for one candidate or many; variants accepting the core: one query
+DASHBOARD_QUERIES = 17  # three of them: must this person use a second factor; programme staff; an Expert?
+REVIEW_QUEUE_QUERIES = 16  # the same for one candidate or many; variants accepting the core: one query; the curricula naming the modules: one
 
 
 def queries(client, url) -> int:

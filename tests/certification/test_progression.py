@@ -133,7 +133,7 @@ def test_candidate_to_certificate_through_the_pages(
     certificate = Certificate.objects.get(certification=certification)
     assert certificate.certified_by == demo_expert and certificate.holder_name == "Wayan Sudarsana"
 
-    # The holder received it by e-mail, and downloads it from their dashboard.
+    # The holder received it by email, and downloads it from their dashboard.
     assert len(mail.outbox) == 1 and mail.outbox[0].to == [candidate.email]
     name, content, mimetype = mail.outbox[0].attachments[0]
     assert name == f"{certificate.number}.pdf" and mimetype == "application/pdf"

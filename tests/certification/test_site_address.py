@@ -1,4 +1,4 @@
-"""Certificates and e-mails carry the site's own name and address (SITE_URL), not a default host."""
+"""Certificates and emails carry the site's own name and address (SITE_URL), not a default host."""
 
 import io
 

@@ -99,7 +99,7 @@ def trainer_pages(core, score_plus, core_module, core_lesson):
         "my learning": reverse("learning:my_learning"),
         "certification dashboard": reverse("certification:dashboard"),
         "trainer profile": reverse("certification:profile"),
-        "e-mail address": reverse("account_email"),
+        "email address": reverse("account_email"),
         "password change": reverse("account_change_password"),
         "two-factor authentication": reverse("mfa_index"),
         "authenticator app set-up": reverse("mfa_activate_totp"),
@@ -119,7 +119,9 @@ def test_trainer_pages_carry_the_strict_policy_and_no_inline_code(
     client, trainer, core, score_plus, core_module, core_lesson
 ):
     client.post(reverse("account_login"), {"login": trainer.email, "password": DEMO_PASSWORD})
-    client.cookies.pop(settings.LANGUAGE_COOKIE_NAME)  # the pages at the addresses asked for, not in Indonesian
+    client.cookies.pop(
+        settings.LANGUAGE_COOKIE_NAME
+    )  # the pages at the addresses asked for, not in Indonesian
     assert_strict_public_policy(client.get(reverse("account_reauthenticate")))
     # Setting up an authenticator asks for the password again.
     client.post(reverse("account_reauthenticate"), {"password": DEMO_PASSWORD})

@@ -2,6 +2,7 @@
 preferred language at sign-in) wins (cms.language)."""
 
 import re
+
 import pytest
 from django.conf import settings
 from django.urls import reverse
@@ -47,23 +48,23 @@ def test_a_prefixed_address_is_served_in_its_language_whatever_the_browser(clien
 def test_the_switcher_records_the_choice_which_then_beats_the_browser(client):
     home = client.get("/id/", **INDONESIAN_BROWSER)
     html = home.content.decode()
-    english_link = f'{reverse("choose_language", args=["en"])}?next=/'
+    english_link = f"{reverse('choose_language', args=['en'])}?next=/"
     assert f'href="{english_link}"' in html.replace("&amp;", "&")
     chosen = client.get(english_link, **INDONESIAN_BROWSER)
     assert chosen.status_code == 302 and chosen.url == "/"
     assert chosen.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
     assert chosen.cookies[settings.LANGUAGE_COOKIE_NAME]["max-age"] == settings.LANGUAGE_COOKIE_AGE
-    assert f'<link rel="alternate" hreflang="en" href="http://testserver/">' in html
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/">' in html
     # From now on the Indonesian browser reads the English pages it asks for ...
     response = client.get("/accounts/login/", **INDONESIAN_BROWSER)
     assert response.status_code == 200 and html_lang(response) == "en"
     # ... and choosing Indonesian again sends the unprefixed addresses to their Indonesian pages.
-    client.get(f'{reverse("choose_language", args=["id"])}?next=/accounts/login/')
+    client.get(f"{reverse('choose_language', args=['id'])}?next=/accounts/login/")
     assert client.get("/accounts/login/", **ENGLISH_BROWSER).url == "/id/accounts/login/"
 
 
 def test_the_switcher_goes_nowhere_but_this_site(client):
-    response = client.get(f'{reverse("choose_language", args=["id"])}?next=https://evil.example/')
+    response = client.get(f"{reverse('choose_language', args=['id'])}?next=https://evil.example/")
     assert response.status_code == 302 and response.url == "/id/"
     unknown = client.get(reverse("choose_language", args=["xx"]))
     assert unknown.url == "/" and unknown.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
@@ -85,10 +86,14 @@ def test_signing_in_switches_to_the_trainers_preferred_language(client, core_les
 
 def test_posts_and_addresses_without_a_language_are_left_alone(client, trainer):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "id"
-    assert client.get(reverse("certification:verify_form")).url == "/id" + reverse("certification:verify_form")
+    assert client.get(reverse("certification:verify_form")).url == "/id" + reverse(
+        "certification:verify_form"
+    )
     # A form posted to the English address is handled there: nothing typed is lost to a redirect.
     posted = client.post("/accounts/login/", {"login": "trainer@score.example", "password": "wrong"})
     assert posted.status_code == 200
     # The admin, the API and documents have no language in their address.
     assert client.get("/api/v1/openapi.json").status_code != 302
-    assert client.get("/admin/").url == "/accounts/login/?next=/admin/"  # Wagtail's own redirect, not /id/admin/
+    assert (
+        client.get("/admin/").url == "/accounts/login/?next=/admin/"
+    )  # Wagtail's own redirect, not /id/admin/

@@ -40,7 +40,9 @@ def test_the_english_account_pages_say_log_in_in_sentence_case(client, name):
 def test_the_password_rules_read_in_the_sites_words(client):
     with translation.override("id"):
         url = reverse("account_signup")
-    response = client.post(url, {"email": "baru@score.example", "password1": "12345678", "password2": "12345678"})
+    response = client.post(
+        url, {"email": "baru@score.example", "password1": "12345678", "password2": "12345678"}
+    )
     text = visible_text(response)
     assert "Kata sandi ini terlalu umum." in text  # the error, as Django words it in Indonesian
     assert "Kata sandi Anda tidak boleh hanya berisi angka." in text  # the help, in the site's words

@@ -175,3 +175,35 @@ def test_api_reports_lessons_done_per_module(lessons, core_module):
         lesson_complete(user=trainer, lesson=lesson)
     status = module_learning_status(user=trainer, module=core_module)
     assert status.all_lessons_done and status.lessons_done == len(lessons)
+
+
+def test_my_learning_points_to_the_knowledge_check_once_every_lesson_is_done(client, core_module, lessons):
+    from courses.demo.knowledge_checks import pass_check
+    from courses.knowledge import module_knowledge_check
+    from courses.progress import lesson_complete
+
+    trainer = trainer_create()
+    client.force_login(trainer)
+    check = module_knowledge_check(module=core_module)
+    lesson_complete(user=trainer, lesson=lessons[0])
+    html = client.get(reverse("learning:my_learning")).content.decode()
+    assert "Continue where you left off" in html and check.url not in html
+    for lesson in lessons[1:]:
+        lesson_complete(user=trainer, lesson=lesson)
+    html = client.get(reverse("learning:my_learning")).content.decode()
+    assert f'href="{check.url}">Next: take the knowledge check</a>' in html
+    pass_check(user=trainer, module=core_module)
+    html = client.get(reverse("learning:my_learning")).content.decode()
+    assert "You have passed its knowledge check." in html and check.url not in html
+
+
+def test_a_lesson_names_each_download_once_without_repeating_the_module(
+    client, trainer, core_module, lessons
+):
+    client.force_login(trainer)
+    lesson = next(lesson for lesson in lessons if lesson.downloads.exists())
+    html = client.get(lesson.url).content.decode()
+    section = re.search(r'<section class="downloads".*?</section>', html, re.S).group(0)
+    titles = re.findall(r'<a href="[^"]+">([^<]+)</a>', section)
+    assert titles and all(core_module.title not in title for title in titles), titles
+    assert "Trainer Guide: Workplace Cooperation" in titles

@@ -94,7 +94,7 @@ MODULE = {
                         "Prepare by looking at each business as a guest would, two weeks before the "
                         "workshop. Read its listing and its latest reviews on the main online platforms, "
                         "note the average rating and the number of reviews, send a booking enquiry by "
-                        "WhatsApp or e-mail and note how long the reply takes and how helpful it is. Ask "
+                        "WhatsApp or email and note how long the reply takes and how helpful it is. Ask "
                         "the owner for a simple baseline: occupancy or covers per month, the number of "
                         "complaints recorded, the share of repeat guests if known, and any comment cards "
                         "already collected. Share your observations with the owner privately, never in "
@@ -198,7 +198,7 @@ MODULE = {
                     (
                         "Stage 1, search and booking: how does the guest find us (online travel agents, "
                         "Google Maps, Instagram, word of mouth)? What do they see first? How quickly and "
-                        "how well do we answer a WhatsApp or e-mail enquiry? Stage 2, before arrival: do "
+                        "how well do we answer a WhatsApp or email enquiry? Stage 2, before arrival: do "
                         "we confirm the booking, give directions and ask for the arrival time? Stage 3, "
                         "arrival and check-in: who greets the guest, how long do they wait, what "
                         "information do they receive about Wi-Fi, breakfast, check-out and the "
@@ -715,7 +715,7 @@ MODULE = {
                     (
                         "paragraph",
                         (
-                            "<ul><li>Booking enquiries by WhatsApp or e-mail are answered within one hour "
+                            "<ul><li>Booking enquiries by WhatsApp or email are answered within one hour "
                             "between 07:00 and 22:00.</li><li>Every arriving guest is greeted within 30 "
                             "seconds, and check-in takes no more than five minutes.</li><li>At check-in, "
                             "every guest is told the Wi-Fi password, breakfast times, the check-out time "
