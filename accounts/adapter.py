@@ -2,7 +2,7 @@
 
 from allauth.account.adapter import DefaultAccountAdapter
 
-from cms.language import remember_language
+from cms.language import address_in, remember_language
 from cms.site_address import site_identity
 
 from .backends import allauth_is_authenticating
@@ -33,7 +33,15 @@ class AccountAdapter(DefaultAccountAdapter):
         # The profile belongs to certification; read through the relation, so accounts imports nothing of it.
         profile = getattr(user, "trainer_profile", None)
         if profile is not None and profile.preferred_language:
-            remember_language(response, profile.preferred_language)
+            language = profile.preferred_language
+            location = response.get("Location") if response.status_code in (301, 302) else None
+            if location:
+                # The page the trainer returns to, in their language (an unprefixed address would be sent on
+                # by the middleware anyway; a prefixed one is served in its own language).
+                translated = address_in(request, location, language)
+                if translated:
+                    response["Location"] = translated
+            remember_language(response, language)
         return response
 
     def is_login_by_code_required(self, login):

@@ -64,6 +64,7 @@ OPEN_BEFORE_SECOND_FACTOR = frozenset(
         "mfa_reauthenticate",
         "mfa_activate_totp",
         "set_language",
+        "choose_language",
     }
 )
 # Views that show, replace or remove a second factor: only after using it in this session. Otherwise a

@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from .models import Certificate, TrainerProfile
 from .models.certificates import in_language
 from .provinces import PROVINCE_NAMES
+from .track_names import curriculum_label
 
 PER_PAGE = 25
 
@@ -71,9 +72,7 @@ def registry_search(*, name: str = "", track=None, province: str = "", page: int
             {
                 "module": in_language(language, title, title_id),
                 # Which curriculum: five teach a module of the same name.
-                "curriculum": f"{curriculum} · {partner}"
-                if partner and partner not in curriculum
-                else curriculum,
+                "curriculum": curriculum_label(curriculum, partner),
                 "level": level,
                 "number": number,
                 "token": token,

@@ -11,6 +11,13 @@ from wagtail.models import Page
 from courses.api import CurriculumPage
 
 
+def curriculum_label(curriculum: str, partner: str) -> str:
+    """ "SCORE Plus · BEDO"; the core, and a curriculum that names its partner, by its title alone."""
+    if partner and partner not in curriculum:
+        return f"{curriculum} · {partner}"
+    return curriculum
+
+
 @dataclass(frozen=True)
 class TrackName:
     module: str
@@ -20,10 +27,7 @@ class TrackName:
 
     @property
     def curriculum_label(self) -> str:
-        """ "SCORE Plus · BEDO"; the core is named by its curriculum alone."""
-        if self.partner and self.partner not in self.curriculum:
-            return f"{self.curriculum} · {self.partner}"
-        return self.curriculum
+        return curriculum_label(self.curriculum, self.partner)
 
     def __str__(self) -> str:
         return f"{self.module} ({self.curriculum_label})"

@@ -86,7 +86,7 @@ class VerificationFacts(Schema):
     module: str
     module_id: str
     curriculum: str
-    curriculum_id: str  # the curriculum in Bahasa Indonesia: "" on certificates that do not have it
+    curriculum_id: str  # the curriculum in Bahasa Indonesia (its English title where it has no translation)
     partner: str
     issued_on: date
     expires_on: date

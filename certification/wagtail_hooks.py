@@ -1,11 +1,15 @@
 """Programme staff see, filter, export and correct trainer profiles, and set each track's rules, in the
 admin. Nothing with certification history is deleted here: see docs/decisions/0015."""
 
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import CreateView, DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
+from wagtail.models import Page
 
 from .models import CertificationTrack, TrainerProfile
 from .profiles import EDITABLE_FIELDS, name_correction_apply
@@ -107,6 +111,8 @@ class CertificationTrackViewSet(ModelViewSet):
     add_to_admin_menu = True
     list_display = [
         "module",
+        # Five curricula teach a module of the same name.
+        Column("curriculum_title", label=_("Curriculum")),
         "accepts_core_certification",
         "trainer_validity_months",
         "expert_validity_months",
@@ -117,7 +123,11 @@ class CertificationTrackViewSet(ModelViewSet):
     inspect_view_enabled = True
 
     def get_queryset(self, request):
-        return CertificationTrack.objects.select_related("module")
+        module_path = OuterRef("module__path")
+        parent = Substr(module_path, 1, Length(module_path) - Page.steplen)
+        return CertificationTrack.objects.select_related("module").annotate(
+            curriculum_title=Subquery(Page.objects.filter(path=parent).values("title")[:1])
+        )
 
 
 @hooks.register("register_admin_viewset")

@@ -8,16 +8,19 @@ page's translation, or the same view's address under the language's prefix). An 
 prefix is always served in that language: it is what a shared link or the switcher points to.
 """
 
+from urllib.parse import unquote, urlsplit
+
 from django.conf import settings
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.urls import Resolver404, resolve, translate_url
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Site
 
 SITE_LANGUAGES = {code for code, _name in settings.LANGUAGES}
 WAGTAIL_SERVE = "wagtail_serve"
+OTHER_LANGUAGE = next(code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE)
 
 
 def remember_language(response, language: str):
@@ -35,35 +38,55 @@ def remember_language(response, language: str):
     return response
 
 
-def page_in_language(request, language: str) -> str | None:
-    """The address of the Wagtail page at this request's path, in ``language``; None if it has no live
-    translation (the visitor then reads the page as it is, rather than a home page)."""
-    page = Page.find_for_request(request, request.path_info)
-    if page is None:
-        return None
-    locale = Locale.objects.filter(language_code=language).first()
-    translation_ = page.get_translation_or_none(locale) if locale else None
-    if translation_ is None or not translation_.live:
-        return None
-    return translation_.get_url(request)
+def _page_at(request, path: str, language: str):
+    """The live Wagtail page at ``path`` (without its language prefix) in ``language``'s tree, or None.
+    Routed afresh: Wagtail's own cache of the route belongs to the request's own path."""
+    with translation.override(language):
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        try:
+            return site.root_page.localized.specific.route(
+                request, [part for part in path.split("/") if part]
+            ).page
+        except Http404:
+            return None
 
 
-def address_in_language(request, language: str) -> str | None:
-    """This request's address in ``language``, or None when the address carries no language."""
+def address_in(request, url: str, language: str) -> str | None:
+    """``url`` (an address of this site, with or without a language prefix) in ``language``: a Wagtail
+    page's live translation, else the same view under that language's prefix. None when the address
+    carries no language (the admin, the API, documents), or names a page with no translation (the visitor
+    then reads it as it is, rather than a home page). The query string is kept."""
+    parts = urlsplit(url)
+    path = unquote(parts.path)
+    from_language = translation.get_language_from_path(path) or settings.LANGUAGE_CODE
     try:
-        match = resolve(request.path_info)
+        with translation.override(from_language):
+            match = resolve(path)
     except Resolver404:
         return None
     if match.url_name == WAGTAIL_SERVE:
-        url = page_in_language(request, language)
+        page = _page_at(request, match.kwargs.get("path", match.args[0] if match.args else ""), from_language)
+        if page is None:
+            # No page here: the same address in that language, whose 404 is then in the visitor's language.
+            target = translate_url(path, language)
+        else:
+            locale = Locale.objects.filter(language_code=language).first()
+            translated = page.get_translation_or_none(locale) if locale else None
+            if translated is None or not translated.live:
+                return None
+            target = translated.get_url(request)
     else:
-        url = translate_url(request.path_info, language)
-        if url == request.path_info:
-            return None  # outside i18n_patterns: the admin, the API, documents
-    if url is None:
-        return None
-    query = request.META.get("QUERY_STRING", "")
-    return f"{url}?{query}" if query else url
+        target = translate_url(path, language)
+    expected_prefix = None if language == settings.LANGUAGE_CODE else language
+    if (
+        target is None
+        or unquote(target) == path
+        or translation.get_language_from_path(unquote(target)) != expected_prefix
+    ):
+        return None  # outside i18n_patterns: nothing to translate (never a redirect to the same address)
+    return f"{target}?{parts.query}" if parts.query else target
 
 
 class VisitorLanguageMiddleware:
@@ -78,15 +101,20 @@ class VisitorLanguageMiddleware:
         if unprefixed and request.method in ("GET", "HEAD"):
             wanted = translation.get_language_from_request(request, check_path=False)
             if wanted in SITE_LANGUAGES and wanted != settings.LANGUAGE_CODE:
-                target = address_in_language(request, wanted)
+                target = address_in(request, request.get_full_path(), wanted)
                 if target is not None:
                     response = HttpResponseRedirect(target)
                     patch_vary_headers(response, ("Accept-Language", "Cookie"))
                     return response
         response = self.get_response(request)
-        if unprefixed:
+        if unprefixed and _has_language(request.path_info):
             patch_vary_headers(response, ("Accept-Language", "Cookie"))
         return response
+
+
+def _has_language(path: str) -> bool:
+    """Is this unprefixed address one of i18n_patterns' (so another language would answer elsewhere)?"""
+    return translation.get_language_from_path(unquote(translate_url(path, OTHER_LANGUAGE))) == OTHER_LANGUAGE
 
 
 def choose_language(request, language: str):

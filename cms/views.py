@@ -3,7 +3,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 
-from courses.api import lessons_search
+from courses.api import lessons_search, lessons_with_places
 
 RESULTS_PER_PAGE = 10
 
@@ -18,6 +18,7 @@ def search(request):
         results = paginator.page(1)
     except EmptyPage:
         results = paginator.page(paginator.num_pages)
+    results.object_list = lessons_with_places(results.object_list)
     return render(request, "search/search.html", {"query": query, "results": results})
 
 

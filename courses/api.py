@@ -11,7 +11,7 @@ from .lineage import (
 )
 from .models import CurriculumPage
 from .progress import ModuleLearningStatus, module_learning_status
-from .selectors import catalogue_for_home, core_module_number_one, lessons_search
+from .selectors import catalogue_for_home, core_module_number_one, lessons_search, lessons_with_places
 from .uploads import PDF_TOO_COMPLEX, ImageCheck, ImageVerdict, document_content_check, image_check
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "knowledge_check_passed",
     "knowledge_checks_passed",
     "lessons_search",
+    "lessons_with_places",
     "lineage_status",
     "module_derive",
     "module_knowledge_check",

@@ -133,6 +133,19 @@ def lessons_search(*, query: str, locale: Locale | None = None):
     return lessons.search(query, operator="and") if query else lessons.none()
 
 
+def lessons_with_places(lessons) -> list:
+    """Give each lesson a ``place``: its module and curriculum ("Quality · SCORE Plus"), for lists out of
+    the module's page, where copies of a core lesson in several curricula look the same. One query."""
+    lessons = list(lessons)
+    steplen = Page.steplen
+    paths = {path for lesson in lessons for path in (lesson.path[:-steplen], lesson.path[: -2 * steplen])}
+    titles = dict(Page.objects.filter(path__in=paths).values_list("path", "title"))
+    for lesson in lessons:
+        names = [titles.get(lesson.path[:-steplen]), titles.get(lesson.path[: -2 * steplen])]
+        lesson.place = " · ".join(name for name in names if name)
+    return lessons
+
+
 def search_terms(query: str) -> str:
     """The words of a visitor's query, as Wagtail's database backend can take them: its SQLite full-text
     query fails on a double quote (an unterminated FTS5 string) and on a query of spaces alone (the

@@ -58,7 +58,9 @@ def test_sign_up_in_indonesian_sends_indonesian_mail_and_link(client):
     sign_up(client, "budi@example.org", prefix="/id")
     message = mail.outbox[0]
     assert "/id/accounts/confirm-email/" in link_in(message)
-    assert "Mohon konfirmasi alamat email Anda" in message.subject  # sentence case, "email" (locale_overrides)
+    assert (
+        "Mohon konfirmasi alamat email Anda" in message.subject
+    )  # sentence case, "email" (locale_overrides)
 
 
 def test_sign_up_pages_use_the_site_layout_and_translations(client):

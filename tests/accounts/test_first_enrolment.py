@@ -60,7 +60,9 @@ def test_an_expert_without_an_authenticator_confirms_a_mailed_code_at_sign_in(
     assert not signed_in(client), "the password alone opens no session"
     page = client.get(confirm_url)
     assert page.status_code == 200
-    expected = "kode masuk" if language == "id" else "enter your login code"  # the site's words (locale_overrides)
+    expected = (
+        "kode masuk" if language == "id" else "enter your login code"
+    )  # the site's words (locale_overrides)
     assert expected in page.content.decode().lower()
 
     code = mailed_code(mailoutbox, new_expert)

@@ -95,7 +95,7 @@ def test_the_holders_certification_page_names_the_curriculum_in_its_language(
     html = response.content.decode()
     assert shown in html and hidden not in html
     title = core_certificate.module_title_in(language)
-    assert f'<th scope="row">{title}<br>' in html
+    assert f'<th scope="row" role="rowheader">{title}<br>' in html
 
 
 def test_the_api_gives_the_curriculum_in_both_languages(client, core_certificate):

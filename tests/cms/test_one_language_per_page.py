@@ -38,9 +38,13 @@ def english_titles() -> set[str]:
     return titles
 
 
+ATTRIBUTES = re.compile(r'\b(?:label|data-label|aria-label|alt|placeholder|title)="([^"]*)"')
+
+
 def assert_indonesian(response, url):
     assert response.status_code == 200, url
-    text = visible_text(response)
+    # What is read: the text, and the words in attributes (group labels, stacked-table labels, alt texts).
+    text = visible_text(response) + " " + " ".join(ATTRIBUTES.findall(response.content.decode()))
     assert re.search(r'<html lang="id">', response.content.decode()), url
     found = [title for title in english_titles() if title in text]
     found += [label for label in ENGLISH_LABELS if re.search(rf"\b{re.escape(label)}\b", text)]

@@ -50,3 +50,16 @@ def test_a_query_of_spaces_alone_lists_nothing(client, spaces):
     response = client.get("/search/", {"q": spaces})
     assert response.status_code == 200
     assert "lessons found" not in response.content.decode()
+
+
+def test_each_result_names_its_module_and_curriculum(client, en):
+    """A core lesson copied into several curricula is found several times: each says where it is."""
+    lessons = LessonPage.objects.live().filter(locale=en, title="Running the two-day classroom session")
+    assert lessons.count() > 1
+    html = client.get("/search/", {"q": "Running the two-day classroom session"}).content.decode()
+    shown = [lesson for lesson in lessons if f'href="{lesson.url}"' in html]
+    assert len(shown) > 1
+    for lesson in shown:
+        module = lesson.get_parent()
+        place = f'<p class="meta">{module.title} · {module.get_parent().title}</p>'
+        assert place in html.replace("&#x27;", "'"), place

@@ -2,6 +2,7 @@
 preferred language at sign-in) wins (cms.language)."""
 
 import re
+from urllib.parse import quote
 
 import pytest
 from django.conf import settings
@@ -97,3 +98,44 @@ def test_posts_and_addresses_without_a_language_are_left_alone(client, trainer):
     assert (
         client.get("/admin/").url == "/accounts/login/?next=/admin/"
     )  # Wagtail's own redirect, not /id/admin/
+
+
+def test_an_address_outside_the_languages_is_never_redirected_to_itself(client, settings):
+    """Percent-encoded addresses (a document named with an accent) once answered a redirect to themselves."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    document = get_document_model()(title="Panduan é")
+    document.file.save("Panduan_é.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=True)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "id"
+    response = client.get(document.url, **INDONESIAN_BROWSER)
+    assert response.status_code != 302 or response.url != document.url
+    unknown = client.get("/i18n/choose/x%20y/", **INDONESIAN_BROWSER)
+    assert unknown.status_code == 302 and unknown.url == "/"  # an unknown language: the default one
+
+
+def test_the_switcher_works_before_the_second_factor(client, staff_user):
+    client.force_login(staff_user)  # signed in with the password only: the rest waits for the code
+    response = client.get(f"{reverse('choose_language', args=['id'])}?next=/id/")
+    assert response.status_code == 302 and response.url == "/id/"
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "id"
+
+
+def test_a_trainer_who_prefers_english_signs_in_on_an_indonesian_page_and_reads_english(client, trainer):
+    trainer.trainer_profile.preferred_language = "en"
+    trainer.trainer_profile.save()
+    login = client.post(
+        f"/id/accounts/login/?next={quote('/id/learning/')}",
+        {"login": trainer.email, "password": "score-demo-2026"},
+        **INDONESIAN_BROWSER,
+    )
+    assert login.status_code == 302 and login.url == "/learning/"
+    assert client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
+    assert html_lang(client.get(login.url, **INDONESIAN_BROWSER)) == "en"
+
+
+def test_an_indonesian_browser_gets_the_404_in_indonesian(client):
+    response = client.get("/no-such-page-at-all/", follow=True, **INDONESIAN_BROWSER)
+    assert response.status_code == 404
+    assert response.redirect_chain == [("/id/no-such-page-at-all/", 302)]
+    assert html_lang(response) == "id"

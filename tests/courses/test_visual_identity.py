@@ -11,7 +11,6 @@ import pytest
 from django.conf import settings
 from django.core.files.images import ImageFile
 from django.utils import translation
-from django.utils.translation import trans_real
 from PIL import Image as PILImage
 from PIL import ImageColor
 from wagtail.images import get_image_model
@@ -37,35 +36,23 @@ STEPS_EN = [
 ]
 # The figure's words and their proposed Indonesian, used where locale/ has no translation yet, so the test
 # shows that every word of the figure goes through the catalogue.
-PROPOSED_ID = {
-    "The five steps of each SCORE module": "Lima langkah setiap modul SCORE",
-    "Baseline assessment": "Penilaian awal",
-    "The trainer visits each enterprise and records its starting figures.": (
-        "Pelatih mengunjungi setiap perusahaan dan mencatat angka-angka awalnya."
-    ),
-    "Classroom training": "Pelatihan kelas",
-    "Two managers and two workers from each enterprise learn together, typically for two days.": (
-        "Dua manajer dan dua pekerja dari setiap perusahaan belajar bersama, biasanya selama dua hari."
-    ),
-    "Consultancy visits": "Kunjungan konsultasi",
-    "In the enterprise, the trainer helps its improvement team put the plan into practice.": (
-        "Di perusahaan, pelatih membantu tim peningkatannya menerapkan rencana itu."
-    ),
-    "Follow-up": "Tindak lanjut",
-    "Team and trainer measure progress against the baseline, visit by visit.": (
-        "Tim dan pelatih mengukur kemajuan dibandingkan dengan data awal, dari kunjungan ke kunjungan."
-    ),
-    "Results workshop": "Lokakarya hasil",
-    "Each enterprise presents what changed and what it achieved.": (
-        "Setiap perusahaan memaparkan apa yang berubah dan apa yang dicapainya."
-    ),
-    "Continuous improvement": "Perbaikan berkelanjutan",
-    "the improvement team keeps going, and the enterprise can take the next module.": (
-        "tim peningkatan terus bekerja, dan perusahaan dapat melanjutkan ke modul berikutnya."
-    ),
-    "Each step in detail": "Setiap langkah secara rinci",
-    "How each module is delivered": "Cara setiap modul dilaksanakan",
-}
+FIGURE_MSGIDS = [
+    "The five steps of each SCORE module",
+    "Baseline assessment",
+    "The trainer visits each enterprise and records its starting figures.",
+    "Classroom training",
+    "Managers and workers from each enterprise learn together in the classroom.",
+    "Consultancy visits",
+    "In the enterprise, the trainer helps its improvement team put the plan into practice.",
+    "Follow-up",
+    "Team and trainer measure progress against the baseline, visit by visit.",
+    "Results workshop",
+    "Each enterprise presents what changed and what it achieved.",
+    "Continuous improvement",
+    "the improvement team keeps going, and the enterprise can take the next module.",
+    "Each step in detail",
+    "How each module is delivered",
+]
 THEME_OF_CORE_MODULE = {
     "workplace-cooperation": "cooperation",
     "quality": "quality",
@@ -122,14 +109,12 @@ def figure_html(html: str) -> str:
 
 
 @pytest.fixture
-def indonesian_figure_words(monkeypatch):
-    """The proposed Indonesian for each word of the figure that the project's catalogue lacks."""
-    catalog = trans_real.translation("id")._catalog
-    for msgid, proposed in PROPOSED_ID.items():
-        if msgid not in catalog:
-            monkeypatch.setitem(catalog._catalogs[0], msgid, proposed)
+def indonesian_figure_words():
+    """The Indonesian of each word of the figure, from the project's catalogue: every one is translated."""
     with translation.override("id"):
-        return {msgid: translation.gettext(msgid) for msgid in PROPOSED_ID}
+        words = {msgid: translation.gettext(msgid) for msgid in FIGURE_MSGIDS}
+    assert [msgid for msgid, text in words.items() if text == msgid] == []
+    return words
 
 
 def test_home_page_shows_the_five_steps_as_a_figure(client):
