@@ -105,7 +105,9 @@ def certificate_supersede(*, old: Certificate, new: Certificate) -> Certificate:
 
 
 @transaction.atomic
-def certificate_reissue(*, certificate: Certificate, holder_name: str, notify: bool = True) -> Certificate:
+def certificate_reissue(
+    *, certificate: Certificate, holder_name: str, name_change=None, notify: bool = True
+) -> Certificate:
     """A correction of the holder's name: a new certificate (new number and token) with the same facts and
     dates as the old one, which is superseded by it."""
     old = Certificate.objects.select_for_update().get(pk=certificate.pk)
@@ -131,6 +133,7 @@ def certificate_reissue(*, certificate: Certificate, holder_name: str, notify: b
         certified_by_name=old.certified_by_name,
         issued_at=issued_at,
         expires_on=old.expires_on,
+        name_change=name_change,
     )
     certificate_supersede(old=old, new=new)
     if notify:
@@ -138,12 +141,16 @@ def certificate_reissue(*, certificate: Certificate, holder_name: str, notify: b
     return new
 
 
-def certificates_reissue_for_name(*, trainer, holder_name: str, notify: bool = True) -> list[Certificate]:
-    """After a name correction: every current certificate of the trainer is re-issued in the new name."""
+def certificates_reissue_for_name(
+    *, trainer, holder_name: str, name_change=None, notify: bool = True
+) -> list[Certificate]:
+    """After an approved change of name: every current certificate of the trainer is re-issued in it."""
     current = Certificate.objects.filter(
         certification__trainer=trainer, status__in=[Certificate.Status.VALID, Certificate.Status.SUSPENDED]
     ).exclude(holder_name=holder_name)
     return [
-        certificate_reissue(certificate=certificate, holder_name=holder_name, notify=notify)
+        certificate_reissue(
+            certificate=certificate, holder_name=holder_name, name_change=name_change, notify=notify
+        )
         for certificate in current
     ]

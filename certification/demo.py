@@ -14,7 +14,8 @@ from courses.models import CurriculumPage, LessonPage, ModulePage, Partner
 from courses.progress import lesson_complete
 
 from .evidence import evidence_add
-from .models import Certificate, Certification, Evidence, Level, Requirement
+from .models import Certificate, Certification, Evidence, Level, NameChangeRequest, Requirement
+from .name_changes import name_request_approve, name_request_submit
 from .profiles import profile_get, profile_save
 from .progression import certification_start, requirement_confirm, requirement_declare
 from .tracks import track_ensure
@@ -144,7 +145,23 @@ def build(*, staff) -> None:
     _grant(holder, track, Level.TRAINER, staff)
     if variant is not None:
         _grant(holder, track_ensure(module=variant), Level.TRAINER, staff)
-    _profile(holder, name="Siti Rahmawati")  # a name correction: both certificates are re-issued
+    # A change of name after marriage, approved by staff: both certificates are re-issued in it.
+    request = name_request_submit(
+        profile=holder.trainer_profile,
+        new_name="Siti Rahmawati",
+        reason=NameChangeRequest.Reason.MARRIAGE,
+        explanation="Married in February 2026; my family name is now Rahmawati.",
+        actor=holder,
+    )
+    name_request_approve(request=request, staff=staff, note="Marriage certificate seen.")
+    # And one waiting for staff in the admin.
+    name_request_submit(
+        profile=expert.trainer_profile,
+        new_name="Agus Setiawan Putra",
+        reason=NameChangeRequest.Reason.SPELLING,
+        explanation="My identity card has my full name.",
+        actor=expert,
+    )
 
     revoked = users[REVOKED]
     _grant(revoked, track, Level.TRAINER, staff)

@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import Partner
 
-from .models import TrainerProfile
+from .evidence import evidence_file_errors
+from .models import NameChangeRequest, TrainerProfile
 from .photos import photo_errors
 from .profiles import EDITABLE_FIELDS, certificate_name_clean
 
@@ -36,9 +37,16 @@ class TrainerProfileForm(forms.ModelForm):
         fields = EDITABLE_FIELDS
         widgets = {"phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"})}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, name_locked: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["certificate_name"].widget.attrs["autocomplete"] = "name"
+        if name_locked:
+            # A holder's certificate name changes only when programme staff agree (name_changes): the
+            # field shows it, and a posted value is ignored.
+            self.fields["certificate_name"].disabled = True
+            self.fields["certificate_name"].help_text = _(
+                "Your certificates carry this name. To change it, ask programme staff below."
+            )
         self.fields["province"].choices = [("", _("Choose your province"))] + list(
             self.fields["province"].choices
         )[1:]
@@ -72,3 +80,40 @@ class TrainerProfileForm(forms.ModelForm):
         elif partner is not None and other:
             self.add_error("other_organisation", ORGANISATION_BOTH)
         return cleaned
+
+
+class NameChangeRequestForm(forms.Form):
+    new_name = forms.CharField(
+        label=_("The name your certificates should carry"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    reason = forms.ChoiceField(
+        label=_("Why it changes"), choices=NameChangeRequest.Reason.choices, widget=forms.RadioSelect
+    )
+    explanation = forms.CharField(
+        label=_("Anything programme staff should know"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    document = forms.FileField(
+        label=_("Supporting document"),
+        required=False,
+        help_text=_(
+            "Optional but it speeds up the decision: an identity card, a marriage certificate or a court "
+            "decision, as a PDF, JPEG or PNG."
+        ),
+        widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,image/jpeg,image/png"}),
+    )
+
+    def clean_new_name(self):
+        return certificate_name_clean(self.cleaned_data.get("new_name", ""))
+
+    def clean_document(self):
+        document = self.cleaned_data.get("document")
+        if document:
+            errors = evidence_file_errors(document)
+            if errors:
+                raise forms.ValidationError(errors)
+        return document

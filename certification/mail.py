@@ -47,3 +47,43 @@ def certificate_issued_mail(certificate: Certificate, pdf: bytes | None = None) 
 
 def expiry_notice_mail(certificate: Certificate) -> None:
     _send(certificate, "expiry_notice")
+
+
+def name_request_mail(request, kind: str) -> None:
+    """A change of the name on certificates: staff are told of a new request; the trainer of the decision,
+    each in their own language."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Q
+    from django.urls import reverse
+
+    from .models import Certificate
+
+    def send(user, template: str, context: dict) -> None:
+        profile = getattr(user, "trainer_profile", None)
+        language = (profile.preferred_language if profile else "") or settings.LANGUAGE_CODE
+        with translation.override(language):
+            context = {
+                **context,
+                "dashboard_url": _dashboard_url(),
+                "profile_url": site_url(reverse("certification:profile")),
+            }
+            subject = render_to_string(f"certification/email/{template}_subject.txt", context).strip()
+            body = render_to_string(f"certification/email/{template}_body.txt", context)
+        EmailMessage(subject, body, to=[user.email]).send()
+
+    if kind == "submitted":
+        staff_group = getattr(settings, "SCORE_STAFF_GROUP", "Programme staff")
+        staff = get_user_model().objects.filter(
+            Q(is_superuser=True) | Q(groups__name=staff_group), is_active=True
+        )
+        admin_url = site_url(reverse("name_requests:edit", args=(request.pk,)))
+        for user in staff.distinct():
+            send(user, "name_request_submitted", {"request": request, "admin_url": admin_url})
+        return
+    trainer = request.profile.user
+    certificates = (
+        list(Certificate.objects.filter(name_change__request=request).order_by("number"))
+        if kind == "approved"
+        else []
+    )
+    send(trainer, f"name_request_{kind}", {"request": request, "certificates": certificates})

@@ -72,10 +72,20 @@ def name_change_record(*, profile: TrainerProfile, old_name: str, changed_by) ->
 def profile_save(
     *, user, data: dict, photo=None, remove_photo: bool = False, changed_by, notify: bool = True
 ) -> TrainerProfile:
-    """Create or update the trainer's profile from checked form data; every change of name is recorded,
-    and the trainer's current certificates are re-issued in the corrected name."""
+    """Create or update the trainer's profile from checked form data; every change of name is recorded.
+    A holder of a valid or suspended certificate cannot change the name here: they ask programme staff
+    (certification.name_changes), and the certificates keep their name until staff agree."""
+    from .name_changes import NAME_NEEDS_REQUEST, holds_current_certificate
+
     profile = TrainerProfile.objects.select_for_update().filter(user=user).first()
     old_name = profile.certificate_name if profile else None
+    if (
+        old_name is not None
+        and "certificate_name" in data
+        and certificate_name_clean(data["certificate_name"]) != old_name
+        and holds_current_certificate(user=user)
+    ):
+        raise ValidationError({"certificate_name": NAME_NEEDS_REQUEST})
     profile = profile or TrainerProfile(user=user)
     for field in EDITABLE_FIELDS:
         if field in data:
@@ -97,12 +107,9 @@ def profile_save(
 
 
 def name_correction_apply(*, profile: TrainerProfile, old_name: str | None, changed_by, notify: bool = True):
-    """Record a change of the certificate name and re-issue the trainer's current certificates in it."""
-    from .certificates import certificates_reissue_for_name
-
+    """Record a change of the certificate name by a trainer who holds no current certificate (so there
+    is nothing to re-issue; a holder's change is a request, certification.name_changes)."""
     if old_name is None or old_name == profile.certificate_name:
         return []
     name_change_record(profile=profile, old_name=old_name, changed_by=changed_by)
-    return certificates_reissue_for_name(
-        trainer=profile.user, holder_name=profile.certificate_name, notify=notify
-    )
+    return []

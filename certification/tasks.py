@@ -34,3 +34,12 @@ def certification_daily_task() -> dict:
 
     result = certification_daily()
     return {"expired": result.expired, "notices": result.notices}
+
+
+@task()
+def name_request_mail_send(request_id: int, kind: str) -> None:
+    from .mail import name_request_mail
+    from .models import NameChangeRequest
+
+    request = NameChangeRequest.objects.select_related("profile__user__trainer_profile").get(pk=request_id)
+    name_request_mail(request, kind)

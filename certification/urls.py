@@ -1,11 +1,18 @@
 from django.urls import path
 
-from .views import bulk, files, profile, progression, registry, review, verification
+from .views import bulk, files, name_request, profile, progression, registry, review, verification
 
 app_name = "certification"
 
 urlpatterns = [
     path("trainer/profile/", profile.profile_edit, name="profile"),
+    path("trainer/profile/name/", name_request.name_request_new, name="name_request"),
+    path(
+        "trainer/profile/name/<id:pk>/withdraw/",
+        name_request.name_request_cancel,
+        name="name_request_withdraw",
+    ),
+    path("trainer/profile/name/<id:pk>/document/", files.name_request_document, name="name_request_document"),
     path("certification/", progression.dashboard, name="dashboard"),
     path("certification/<id:track_id>/<str:level>/", progression.track_detail, name="track"),
     path("certification/evidence/<id:pk>/", files.evidence_download, name="evidence"),

@@ -5,7 +5,7 @@ import unicodedata
 from datetime import date
 
 from django.core.cache import cache
-from django.utils import translation
+from django.utils import timezone, translation
 from ninja import Schema
 
 from accounts.api import rate_limit_key
@@ -25,14 +25,22 @@ def certificate_by_token(*, token: str) -> Certificate | None:
     """The certificate with this verification token, or None. One query."""
     if not token or len(token) > 64:
         return None
-    return Certificate.objects.select_related("partner", "superseded_by").filter(token=token).first()
+    return (
+        Certificate.objects.select_related(
+            "partner", "superseded_by__name_change", "name_change", "supersedes"
+        )
+        .filter(token=token)
+        .first()
+    )
 
 
 def certificate_by_number(*, number: str, family_name: str) -> Certificate | None:
     """The certificate with this number whose holder has this family name (the last word of the name,
     or the whole of a single name), ignoring case and accents. None otherwise, whichever part was wrong."""
     certificate = (
-        Certificate.objects.select_related("partner", "superseded_by")
+        Certificate.objects.select_related(
+            "partner", "superseded_by__name_change", "name_change", "supersedes"
+        )
         .filter(number__iexact=(number or "").strip())
         .first()
     )
@@ -93,6 +101,11 @@ class VerificationFacts(Schema):
     certified_by: str
     superseded_by_token: str | None
     superseded_by_number: str | None
+    # A change of the holder's name approved by programme staff, the day it was approved: on the
+    # certificate it superseded, and on the one re-issued in the new name (which names the number it
+    # replaces, never the old name).
+    name_corrected_on: date | None = None
+    replaces_number: str | None = None
 
 
 def _label(choices, value, language):
@@ -128,4 +141,18 @@ def verification_facts(certificate: Certificate) -> VerificationFacts:
         certified_by=certificate.certified_by_name,
         superseded_by_token=successor.token if successor else None,
         superseded_by_number=successor.number if successor else None,
+        name_corrected_on=_name_corrected_on(certificate, successor),
+        replaces_number=_replaced(certificate).number if _replaced(certificate) else None,
     )
+
+
+def _name_corrected_on(certificate: Certificate, successor: Certificate | None):
+    change = successor.name_change if successor is not None else certificate.name_change
+    return timezone.localdate(change.changed_at) if change is not None else None
+
+
+def _replaced(certificate: Certificate) -> Certificate | None:
+    """The certificate this one was re-issued for after a change of name, if it was."""
+    if certificate.name_change_id is None:
+        return None
+    return getattr(certificate, "supersedes", None)

@@ -12,7 +12,8 @@ from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 
 from .models import CertificationTrack, TrainerProfile
-from .profiles import EDITABLE_FIELDS, name_correction_apply
+from .name_changes import name_correct_by_staff
+from .profile_admin import TRAINER_PROFILE_PANELS
 from .retirement import (
     REINSTATE_ACTION,
     RETIRE_ACTION,
@@ -33,10 +34,21 @@ class KeptRecordDeleteView(DeleteView):
 
 class TrainerProfileEditView(EditView):
     def save_instance(self):
-        # A correction made by staff is recorded like the trainer's own.
+        # A correction made by staff: at once, recorded with their name and reason; the holder's current
+        # certificates are re-issued in it (certification.name_changes).
         old_name = TrainerProfile.objects.values_list("certificate_name", flat=True).get(pk=self.object.pk)
+        new_name = self.form.cleaned_data["certificate_name"]
+        self.form.instance.certificate_name = old_name  # the change goes through the service below
         instance = super().save_instance()
-        name_correction_apply(profile=instance, old_name=old_name, changed_by=self.request.user)
+        if new_name != old_name:
+            name_correct_by_staff(
+                profile=instance,
+                new_name=new_name,
+                staff=self.request.user,
+                reason=self.form.cleaned_data.get("name_change_reason", "")
+                or str(_("Corrected by programme staff")),
+            )
+            instance.refresh_from_db()
         return instance
 
 
@@ -68,7 +80,7 @@ class TrainerProfileViewSet(ModelViewSet):
         "registry_opt_in",
     ]
     search_fields = ["certificate_name", "other_organisation"]
-    form_fields = EDITABLE_FIELDS
+    edit_handler = TRAINER_PROFILE_PANELS
     inspect_view_fields = ["certificate_name", "gender", "partner", "other_organisation", "province", "phone"]
 
 
@@ -172,4 +184,24 @@ def bulk_issue_menu_item():
         reverse("certification:bulk_new"),
         icon_name="doc-full-inverse",
         order=262,
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_name_change_requests():
+    from .name_request_admin import NameChangeRequestViewSet
+
+    return NameChangeRequestViewSet("name_requests")
+
+
+@hooks.register("register_log_actions")
+def register_name_change_log_actions(actions):
+    from .name_changes import APPROVED, CORRECTED, REFUSED, SUBMITTED, WITHDRAWN
+
+    actions.register_action(SUBMITTED, _("Ask for a change of name"), _("Change of name asked for"))
+    actions.register_action(APPROVED, _("Approve a change of name"), _("Change of name approved"))
+    actions.register_action(REFUSED, _("Refuse a change of name"), _("Change of name refused"))
+    actions.register_action(WITHDRAWN, _("Withdraw a change of name"), _("Change of name withdrawn"))
+    actions.register_action(
+        CORRECTED, _("Correct the name on certificates"), _("Name on certificates corrected")
     )

@@ -47,6 +47,8 @@ STAFF_MODEL_PERMISSIONS = {
         "change_certificationtrack",
         "view_certificationtrack",
         "change_certificatesettings",
+        "view_namechangerequest",
+        "change_namechangerequest",
     ],
 }
 PARTNER_MODEL_PERMISSIONS = {

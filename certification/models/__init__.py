@@ -1,6 +1,7 @@
 from .bulk import BulkIssue
 from .certificates import Certificate, CertificateNumberCounter
 from .certifications import Certification, CertificationEvent
+from .name_requests import NameChangeRequest
 from .profiles import CertificateNameChange, TrainerProfile
 from .requirements import Evidence, Requirement, RequirementProgress, ReviewComment
 from .settings import CertificateSettings
@@ -20,5 +21,6 @@ __all__ = [
     "CertificationEvent",
     "CertificationTrack",
     "Level",
+    "NameChangeRequest",
     "TrainerProfile",
 ]

@@ -41,6 +41,15 @@ class Certificate(models.Model):
         on_delete=models.PROTECT,
         related_name="supersedes",
     )
+    # A certificate re-issued in a corrected name: the change it was re-issued for.
+    name_change = models.ForeignKey(
+        "certification.CertificateNameChange",
+        verbose_name=_("name correction"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="certificates",
+    )
     # What the certificate says, as it said it on the day it was issued.
     holder_name = models.CharField(_("holder"), max_length=150)
     level = models.CharField(_("level"), max_length=10, choices=Level.choices)

@@ -88,7 +88,8 @@ class TrainerProfile(models.Model):
 
 
 class CertificateNameChange(models.Model):
-    """Every change of the certificate name: who, when, from what, to what."""
+    """Every change of the certificate name: who, when, from what, to what, and why. A holder's change is
+    the approval of their request; staff correcting a name give their reason."""
 
     profile = models.ForeignKey(
         TrainerProfile, verbose_name=_("profile"), on_delete=models.PROTECT, related_name="name_changes"
@@ -103,6 +104,15 @@ class CertificateNameChange(models.Model):
     changed_at = models.DateTimeField(_("changed at"), auto_now_add=True)
     old_name = models.CharField(_("old name"), max_length=150)
     new_name = models.CharField(_("new name"), max_length=150)
+    reason = models.TextField(_("reason"), blank=True)
+    request = models.OneToOneField(
+        "certification.NameChangeRequest",
+        verbose_name=_("request"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="change",
+    )
 
     class Meta:
         verbose_name = _("certificate name change")

@@ -5,7 +5,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 
 from certification.evidence import evidence_visible_to
-from certification.models import BulkIssue, Certificate, Evidence
+from certification.models import BulkIssue, Certificate, Evidence, NameChangeRequest
 from certification.pdf import render_certificate_pdf
 from certification.roles import is_programme_staff
 
@@ -26,6 +26,23 @@ def evidence_download(request, pk: int):
         as_attachment=True,
         filename=evidence.original_name,
         content_type=evidence.content_type,
+    )
+    return _private(response)
+
+
+@login_required
+def name_request_document(request, pk: int):
+    """The document given with a change of name: for its trainer and programme staff only."""
+    name_request = get_object_or_404(NameChangeRequest.objects.select_related("profile"), pk=pk)
+    if not name_request.document or (
+        name_request.profile.user_id != request.user.pk and not is_programme_staff(request.user)
+    ):
+        raise Http404
+    response = FileResponse(
+        name_request.document.open("rb"),
+        as_attachment=True,
+        filename=name_request.document_name,
+        content_type=name_request.document_type or "application/octet-stream",
     )
     return _private(response)
 

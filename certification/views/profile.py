@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from certification.forms import TrainerProfileForm
 from certification.models import TrainerProfile
+from certification.name_changes import holds_current_certificate
 from certification.profiles import profile_get, profile_save
 from cms.language import remember_language
 
@@ -19,9 +20,14 @@ PROFILE_SAVED = _("Your profile is saved.")
 @login_required
 def profile_edit(request):
     profile = profile_get(user=request.user)
+    # A holder's certificate name changes only when programme staff agree (certification.name_changes).
+    name_locked = profile is not None and holds_current_certificate(user=request.user)
     if request.method == "POST":
         form = TrainerProfileForm(
-            request.POST, request.FILES, instance=profile or TrainerProfile(user=request.user)
+            request.POST,
+            request.FILES,
+            instance=profile or TrainerProfile(user=request.user),
+            name_locked=name_locked,
         )
         if form.is_valid():
             profile = profile_save(
@@ -45,10 +51,18 @@ def profile_edit(request):
             if profile
             else {"certificate_name": request.user.get_full_name(), "preferred_language": get_language()}
         )
-        form = TrainerProfileForm(instance=profile, initial=initial)
+        form = TrainerProfileForm(instance=profile, initial=initial, name_locked=name_locked)
     history = list(profile.name_changes.select_related("changed_by")) if profile else []
+    requests = list(profile.name_requests.all()[:5]) if profile else []
     return render(
         request,
         "certification/trainer_profile_form.html",
-        {"form": form, "profile": profile, "name_changes": history},
+        {
+            "form": form,
+            "profile": profile,
+            "name_changes": history,
+            "name_locked": name_locked,
+            "name_requests": requests,
+            "pending_request": next((item for item in requests if item.is_pending), None),
+        },
     )

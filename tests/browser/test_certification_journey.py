@@ -115,10 +115,43 @@ def test_candidate_to_certificate_to_revocation(live_server, browser, seeded, sc
     assert number in pdf.pages[0].extract_text() and "Ayu Kartika" in pdf.pages[0].extract_text()
     page.get_by_role("link", name="Verification page").click()
     expect(page.locator(".verification__status")).to_contain_text("Valid")
+    old_verify_url = page.url
+
+    # She marries: her new name is a request to programme staff; the certificate keeps the old one meanwhile.
+    page.goto(f"{live_server.url}/trainer/profile/")
+    expect(page.get_by_label("Full name for certificates")).to_be_disabled()
+    page.get_by_role("link", name="Ask for a change of name").click()
+    page.get_by_label("The name your certificates should carry").fill("Ayu Kartika Sari")
+    page.get_by_label("Marriage or divorce").check()
+    page.get_by_label("Anything programme staff should know").fill("Married in October.")
+    page.get_by_role("button", name="Send the request").click()
+    expect(page.get_by_text("Your request is with programme staff.")).to_be_visible()
+    expect(page.get_by_text("Pending: you asked on")).to_be_visible()
+    page.goto(old_verify_url)
+    expect(page.locator(".verification__facts")).to_contain_text("Ayu Kartika")
+    expect(page.locator(".verification__status")).to_contain_text("Valid")
+
+    # Programme staff approve it in the admin: the certificate is re-issued in the new name.
+    staff_page = logged_in_context(browser, live_server, staff, second_factor=True).new_page()
+    staff_page.goto(f"{live_server.url}/admin/name_requests/")
+    staff_page.get_by_role("link", name="Ayu Kartika", exact=True).click()
+    expect(staff_page.get_by_text(number)).to_be_visible()
+    staff_page.get_by_label("Approve: re-issue every current certificate in the new name").check()
+    staff_page.get_by_role("button", name="Record the decision").click()
+    expect(
+        staff_page.get_by_text("Approved: the certificates of Ayu Kartika Sari were re-issued")
+    ).to_be_visible()
+    staff_page.screenshot(path=str(screenshot_dir / "certification-name-change-approved.png"), full_page=True)
+
+    page.goto(old_verify_url)
+    expect(page.locator(".verification__status")).to_contain_text("after a change of the holder")
+    page.locator(".verification__status").get_by_role("link").click()
+    expect(page.locator(".verification__facts")).to_contain_text("Ayu Kartika Sari")
+    expect(page.get_by_text(f"This certificate replaces certificate {number}")).to_be_visible()
+    page.screenshot(path=str(screenshot_dir / "certification-reissued.png"), full_page=True)
     verify_url = page.url
 
     # Programme staff revoke it; the same page now says revoked, with the reason.
-    staff_page = logged_in_context(browser, live_server, staff, second_factor=True).new_page()
     staff_page.goto(f"{live_server.url}/review/{candidate.certifications.get().pk}/")
     staff_page.get_by_label("Reason").fill("The ToE reports were copied.")
     staff_page.get_by_role("button", name="Revoke").click()

@@ -10,7 +10,7 @@ from django.utils import timezone
 from certification.certificates import certificate_issue
 from certification.evidence import evidence_add
 from certification.models import Certificate, Certification, Level, Requirement
-from certification.profiles import profile_save
+from certification.name_changes import name_request_approve, name_request_submit
 from certification.progression import requirement_confirm, requirement_declare
 from certification.requirements import checklist
 from certification.transitions import (
@@ -102,22 +102,21 @@ def test_renewal_reviews_recent_practice_and_supersedes_the_old_certificate(held
 
 
 def test_a_name_correction_reissues_and_the_old_one_points_to_the_new(
-    held, client, django_capture_on_commit_callbacks
+    held, client, django_capture_on_commit_callbacks, staff_user
 ):
     old = held.certificates.get()
     profile = held.trainer.trainer_profile
     with django_capture_on_commit_callbacks(execute=True):
-        profile_save(
-            user=held.trainer,
-            data={"certificate_name": "Komang Dewi Lestari"},
-            changed_by=held.trainer,
+        request = name_request_submit(
+            profile=profile, new_name="Komang Dewi Lestari", reason="spelling", actor=held.trainer
         )
+        name_request_approve(request=request, staff=staff_user)
     old.refresh_from_db()
     new = old.superseded_by
     assert old.status == "superseded" and new.holder_name == "Komang Dewi Lestari"
     assert new.number != old.number and new.token != old.token and new.expires_on == old.expires_on
     assert profile.name_changes.count() == 1
-    assert any(new.number in message.subject for message in mail.outbox)
+    assert any(new.number in message.body for message in mail.outbox)  # the approval names the new numbers
     page = client.get(reverse("certification:verify", args=(old.token,))).content.decode()
     assert "Superseded" in page and reverse("certification:verify", args=(new.token,)) in page
     assert Certificate.objects.filter(certification=held).count() == 2
