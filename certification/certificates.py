@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from .models import Certificate, CertificateNumberCounter, Certification
+from .models import Certificate, CertificateNumberCounter, Certification, TrainerProfile
 from .profiles import profile_get
 
 TOKEN_BYTES = 24  # 192 random bits
@@ -54,6 +54,8 @@ def certificate_issue(
     Trainer. The holder gets it by email (``notify``)."""
     module = certification.track.module.specific
     curriculum = module.curriculum
+    # Locked, so that a change of name approved at this moment cannot leave this certificate in the old one.
+    TrainerProfile.objects.select_for_update().filter(user=certification.trainer).values_list("pk").first()
     profile = profile_get(user=certification.trainer)
     title_en, title_id = _titles(module)
     curriculum_en, curriculum_id = _titles(curriculum) if curriculum else ("", "")

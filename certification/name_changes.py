@@ -8,13 +8,14 @@ A trainer without such a certificate changes the name freely; staff may correct 
 their reason. Every change is recorded (CertificateNameChange) and logged in Wagtail's audit log.
 """
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from .evidence import evidence_file_errors
+from .evidence import EVIDENCE_TYPES, evidence_file_errors
 from .models import Certificate, CertificateNameChange, NameChangeRequest, TrainerProfile
 from .roles import is_programme_staff
 
@@ -26,6 +27,7 @@ ALREADY_PENDING = _(
 NOT_PENDING = _("This request has already been decided or withdrawn.")
 NOT_YOURS = _("This is not your request.")
 NOT_STAFF = _("Only programme staff decide on changes of the name on certificates.")
+NOT_YOUR_OWN = _("Another member of programme staff decides on a change of your own name.")
 REFUSAL_NEEDS_REASON = _("Say why the change is refused: the trainer reads it in the email.")
 CORRECTION_NEEDS_REASON = _(
     "Say why you correct the name: it is recorded with the change, and the certificates are re-issued."
@@ -35,6 +37,8 @@ NAME_NEEDS_REQUEST = _(
     "staff. Ask for it below."
 )
 
+CORRECTED_BY_STAFF = "Corrected by programme staff"  # recorded in the programme's language
+
 SUBMITTED = "score.name_request.submit"
 APPROVED = "score.name_request.approve"
 REFUSED = "score.name_request.refuse"
@@ -42,11 +46,14 @@ WITHDRAWN = "score.name_request.withdraw"
 CORRECTED = "score.name.correct"
 
 CURRENT = (Certificate.Status.VALID, Certificate.Status.SUSPENDED)
+# An expired certificate counts too: its renewal supersedes it with one in the profile's name.
+NAME_BOUND = (*CURRENT, Certificate.Status.EXPIRED)
 
 
 def holds_current_certificate(*, user) -> bool:
-    """Does the trainer hold a valid or suspended certificate, whose name verifiers rely on? One query."""
-    return Certificate.objects.filter(certification__trainer=user, status__in=CURRENT).exists()
+    """Does the trainer hold a certificate whose name verifiers rely on (valid or suspended), or one a
+    renewal would carry into a new name (expired)? One query."""
+    return Certificate.objects.filter(certification__trainer=user, status__in=NAME_BOUND).exists()
 
 
 def pending_name_request(*, profile: TrainerProfile | None) -> NameChangeRequest | None:
@@ -91,7 +98,8 @@ def name_request_submit(
         if errors:
             raise ValidationError({"document": errors})
         request.document_name = document.name[-255:]
-        request.document_type = getattr(document, "content_type", "") or "application/octet-stream"
+        extension = document.name.rsplit(".", 1)[-1].lower()
+        request.document_type = EVIDENCE_TYPES[extension]  # what the checks found, not what was claimed
         document.seek(0)
         request.document.save(document.name, document, save=False)
     try:
@@ -122,7 +130,9 @@ def name_request_withdraw(*, request: NameChangeRequest, actor) -> NameChangeReq
 def _decidable(request: NameChangeRequest, staff) -> NameChangeRequest:
     if not is_programme_staff(staff):
         raise PermissionDenied(NOT_STAFF)
-    locked = NameChangeRequest.objects.select_for_update().get(pk=request.pk)
+    locked = NameChangeRequest.objects.select_for_update().select_related("profile").get(pk=request.pk)
+    if locked.profile.user_id == staff.pk:
+        raise PermissionDenied(NOT_YOUR_OWN)
     if not locked.is_pending:
         raise ValidationError(NOT_PENDING)
     return locked
@@ -143,12 +153,19 @@ def name_request_approve(*, request: NameChangeRequest, staff, note: str = "") -
         profile=profile,
         new_name=request.new_name,
         changed_by=staff,
-        reason=request.get_reason_display() + (f": {request.explanation}" if request.explanation else ""),
+        reason=_recorded_reason(request),
         request=request,
     )
     log(instance=request, action=APPROVED, user=staff)
     _notify(request, "approved")
     return certificates
+
+
+def _recorded_reason(request: NameChangeRequest) -> str:
+    """The reason as recorded with the change: in the programme's language, whoever decides."""
+    with translation.override(settings.LANGUAGE_CODE):
+        reason = str(request.get_reason_display())
+    return f"{reason}: {request.explanation}" if request.explanation else reason
 
 
 @transaction.atomic
@@ -205,9 +222,18 @@ def name_correct_by_staff(*, profile: TrainerProfile, new_name: str, staff, reas
 
     if not is_programme_staff(staff):
         raise PermissionDenied(NOT_STAFF)
+    if profile.user_id == staff.pk:
+        raise PermissionDenied(NOT_YOUR_OWN)
     if not reason.strip():
         raise ValidationError({"name_change_reason": CORRECTION_NEEDS_REASON})
     profile = TrainerProfile.objects.select_for_update().get(pk=profile.pk)
+    pending = pending_name_request(profile=profile)
+    if pending is not None:  # the correction answers it: it no longer waits for a decision
+        pending.status = NameChangeRequest.Status.WITHDRAWN
+        pending.decided_by = staff
+        pending.decided_at = timezone.now()
+        pending.decision_note = reason.strip()
+        pending.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
     certificates = name_change_apply(
         profile=profile,
         new_name=certificate_name_clean(new_name),

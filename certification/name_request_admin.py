@@ -101,6 +101,13 @@ class NameRequestEditView(EditView):
             return redirect(self.inspect_url_name, decided.pk)
         return super().get(request, *args, **kwargs)
 
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ValidationError as error:  # decided meanwhile, in another tab or by a colleague
+            form.add_error(None, error)
+            return self.form_invalid(form)
+
     def save_instance(self):
         decision = self.form.cleaned_data["decision"]
         note = self.form.cleaned_data.get("decision_note", "")

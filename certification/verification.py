@@ -101,11 +101,12 @@ class VerificationFacts(Schema):
     certified_by: str
     superseded_by_token: str | None
     superseded_by_number: str | None
-    # A change of the holder's name approved by programme staff, the day it was approved: on the
-    # certificate it superseded, and on the one re-issued in the new name (which names the number it
-    # replaces, never the old name).
-    name_corrected_on: date | None = None
-    replaces_number: str | None = None
+    # A change of the holder's name approved by programme staff, on the day it was approved: the
+    # certificate it superseded says so (and links to the new one); the one re-issued in the new name
+    # says it replaces an earlier certificate, naming neither the old name nor the old number (with the
+    # number, the look-up by number and family name would open the old page).
+    superseded_for_name_change_on: date | None = None
+    reissued_for_name_change_on: date | None = None
 
 
 def _label(choices, value, language):
@@ -141,18 +142,10 @@ def verification_facts(certificate: Certificate) -> VerificationFacts:
         certified_by=certificate.certified_by_name,
         superseded_by_token=successor.token if successor else None,
         superseded_by_number=successor.number if successor else None,
-        name_corrected_on=_name_corrected_on(certificate, successor),
-        replaces_number=_replaced(certificate).number if _replaced(certificate) else None,
+        superseded_for_name_change_on=_changed_on(successor.name_change if successor else None),
+        reissued_for_name_change_on=_changed_on(certificate.name_change),
     )
 
 
-def _name_corrected_on(certificate: Certificate, successor: Certificate | None):
-    change = successor.name_change if successor is not None else certificate.name_change
+def _changed_on(change) -> date | None:
     return timezone.localdate(change.changed_at) if change is not None else None
-
-
-def _replaced(certificate: Certificate) -> Certificate | None:
-    """The certificate this one was re-issued for after a change of name, if it was."""
-    if certificate.name_change_id is None:
-        return None
-    return getattr(certificate, "supersedes", None)

@@ -12,7 +12,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 
 from .models import CertificationTrack, TrainerProfile
-from .name_changes import name_correct_by_staff
+from .name_changes import CORRECTED_BY_STAFF, name_correct_by_staff
 from .profile_admin import TRAINER_PROFILE_PANELS
 from .retirement import (
     REINSTATE_ACTION,
@@ -45,8 +45,7 @@ class TrainerProfileEditView(EditView):
                 profile=instance,
                 new_name=new_name,
                 staff=self.request.user,
-                reason=self.form.cleaned_data.get("name_change_reason", "")
-                or str(_("Corrected by programme staff")),
+                reason=self.form.cleaned_data.get("name_change_reason", "") or CORRECTED_BY_STAFF,
             )
             instance.refresh_from_db()
         return instance

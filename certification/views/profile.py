@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse, translate_url
 from django.utils import translation
@@ -29,14 +30,20 @@ def profile_edit(request):
             instance=profile or TrainerProfile(user=request.user),
             name_locked=name_locked,
         )
+        saved = None
         if form.is_valid():
-            profile = profile_save(
-                user=request.user,
-                data=form.cleaned_data,
-                photo=form.cleaned_data.get("photo"),
-                remove_photo=form.cleaned_data.get("remove_photo", False),
-                changed_by=request.user,
-            )
+            try:
+                saved = profile_save(
+                    user=request.user,
+                    data=form.cleaned_data,
+                    photo=form.cleaned_data.get("photo"),
+                    remove_photo=form.cleaned_data.get("remove_photo", False),
+                    changed_by=request.user,
+                )
+            except ValidationError as error:  # a certificate issued since the page opened locks the name
+                form.add_error(None, error)
+        if saved is not None:
+            profile = saved
             # Said in the language the next page is shown in, which the trainer may just have changed.
             with translation.override(profile.preferred_language or get_language()):
                 messages.success(request, str(PROFILE_SAVED))

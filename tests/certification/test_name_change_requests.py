@@ -2,6 +2,7 @@
 approve (re-issued once, superseded) or refuse (nothing changes); nobody else decides."""
 
 import io
+import re
 
 import pytest
 from django.core import mail
@@ -125,9 +126,8 @@ def test_approval_reissues_exactly_once_and_supersedes(
         and reverse("certification:verify", args=(new.token,)) in old_page
     )
     new_page = verification(client, new)
-    assert (
-        f"replaces certificate {certificate.number}" in new_page and OLD not in new_page and NEW in new_page
-    )
+    assert "This certificate replaces an earlier one" in new_page and NEW in new_page
+    assert OLD not in new_page and certificate.number not in new_page
     # The holder is told, in their language, with the new numbers.
     told = [message for message in mailoutbox if message.to == [holder.email]]
     assert told and new.number in told[-1].body
@@ -184,12 +184,22 @@ def test_no_one_but_programme_staff_decides(holder, certificate, expert, smi_edi
     assert request.status == "pending"
 
 
-def test_the_admin_decision_is_for_staff_only(client, holder, certificate, expert, staff_client):
+@pytest.mark.parametrize("who", ["expert", "editor"])
+def test_the_admin_decision_is_for_staff_only(client, holder, certificate, expert, smi_editor, who):
     request = submit(holder)
-    url = reverse("name_requests:edit", args=(request.pk,))
-    second_factor_login(client, expert)  # an Expert Trainer has no business here
-    assert client.get(url).status_code in (302, 403)
-    assert client.post(url, {"decision": "approve"}).status_code in (302, 403)
+    document_url = reverse("certification:name_request_document", args=(request.pk,))
+    second_factor_login(client, {"expert": expert, "editor": smi_editor}[who])
+    for url in (
+        reverse("name_requests:index"),
+        reverse("name_requests:edit", args=(request.pk,)),
+        reverse("name_requests:inspect", args=(request.pk,)),
+    ):
+        response = client.get(url)
+        assert response.status_code in (302, 403) and OLD not in response.content.decode(), url
+        if response.status_code == 302:
+            assert not response.url.startswith(reverse("name_requests:index")), url
+    client.post(reverse("name_requests:edit", args=(request.pk,)), {"decision": "approve"})
+    assert client.get(document_url).status_code == 404
     request.refresh_from_db()
     assert request.status == "pending"
 
@@ -264,7 +274,113 @@ def test_the_request_pages_and_mails_speak_the_holders_language(
     request = submit(holder)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        name_request_approve(request=request, staff=staff_user)
+        new = name_request_approve(request=request, staff=staff_user)[0]
+    # The public pages of both certificates say what happened, in the page's language.
+    with translation.override(language):
+        replaced = translation.gettext(
+            "This certificate replaces an earlier one: it was re-issued after a change of the holder's name "
+            "approved by programme staff on %(when)s."
+        ).split("%(when)s")[0]
+        reissued = translation.gettext(
+            "Re-issued on %(when)s after a change of the holder's name approved by programme staff."
+        ).split("%(when)s")[0]
+    if language == "id":
+        assert not replaced.startswith("This certificate") and not reissued.startswith("Re-issued")
+    assert replaced.strip() in verification(client, new, language).replace("&#x27;", "'")
+    assert reissued.strip() in verification(client, certificate, language).replace("&#x27;", "'")
     assert [message.subject for message in mail.outbox if message.to == [holder.email]] == [expected_subject]
     if language == "id":
         assert expected_subject != "Your certificates now carry your new name"
+
+
+def test_a_bad_document_is_refused_with_the_reason_and_keeps_what_was_typed(client, holder, certificate):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(holder)
+    fake = SimpleUploadedFile("akta.pdf", b"MZ\x90\x00 not a pdf at all", "application/pdf")
+    response = client.post(
+        REQUEST_URL,
+        {"new_name": NEW, "reason": "legal", "explanation": "Court decision 12/2026.", "document": fake},
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "does not contain a valid PDF file" in html
+    assert (
+        f'value="{NEW}"' in html
+        and "Court decision 12/2026." in html
+        and re.search(r'value="legal"[^>]* checked', html)
+    )
+    assert not NameChangeRequest.objects.filter(profile=holder.trainer_profile).exists()
+
+
+def test_staff_are_told_of_a_new_request(
+    holder, certificate, staff_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        request = submit(holder)
+    to_staff = [message for message in mailoutbox if message.to == [staff_user.email]]
+    assert len(to_staff) == 1
+    assert OLD in to_staff[0].body and NEW in to_staff[0].body
+    assert reverse("name_requests:edit", args=(request.pk,)) in to_staff[0].body
+
+
+def test_staff_do_not_decide_on_their_own_name(holder, certificate, staff_user, admin_user):
+    from django.contrib.auth.models import Group
+
+    from certification.name_changes import NOT_YOUR_OWN, name_correct_by_staff
+
+    holder.groups.add(Group.objects.get(name="Programme staff"))  # a holder who joins programme staff
+    request = submit(holder)
+    with pytest.raises(PermissionDenied) as own:
+        name_request_approve(request=request, staff=holder)
+    assert str(own.value) == str(NOT_YOUR_OWN)
+    with pytest.raises(PermissionDenied):
+        name_correct_by_staff(
+            profile=holder.trainer_profile, new_name="Somebody Else", staff=holder, reason="x"
+        )
+    certificate.refresh_from_db()
+    assert certificate.holder_name == OLD
+    name_request_approve(request=request, staff=staff_user)  # a colleague decides
+    assert Certificate.objects.get(certification=certificate.certification, status="valid").holder_name == NEW
+
+
+def test_the_service_refuses_a_holders_rename_whatever_the_form(holder, certificate):
+    from certification.name_changes import NAME_NEEDS_REQUEST
+    from certification.profiles import profile_save
+
+    with pytest.raises(ValidationError) as refused:
+        profile_save(user=holder, data={"certificate_name": NEW}, changed_by=holder)
+    assert refused.value.message_dict["certificate_name"] == [str(NAME_NEEDS_REQUEST)]
+    holder.trainer_profile.refresh_from_db()
+    assert holder.trainer_profile.certificate_name == OLD
+
+
+def test_an_expired_certificate_binds_the_name_too(holder, certificate):
+    from certification.name_changes import holds_current_certificate
+
+    Certificate.objects.filter(pk=certificate.pk).update(status=Certificate.Status.EXPIRED)
+    assert holds_current_certificate(user=holder)  # a renewal would carry it into the new name
+    revoked = Certificate.objects.filter(pk=certificate.pk)
+    revoked.update(status=Certificate.Status.REVOKED)
+    assert not holds_current_certificate(user=holder)
+
+
+def test_the_database_holds_one_pending_request_per_holder(holder, certificate):
+    from django.db import IntegrityError, transaction
+
+    submit(holder)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        NameChangeRequest.objects.create(
+            profile=holder.trainer_profile, old_name=OLD, new_name="Other", reason="other"
+        )
+
+
+def test_a_staff_correction_closes_a_pending_request(staff_user, holder, certificate):
+    from certification.name_changes import name_correct_by_staff
+
+    request = submit(holder)
+    name_correct_by_staff(
+        profile=holder.trainer_profile, new_name=NEW, staff=staff_user, reason="ID card seen."
+    )
+    request.refresh_from_db()
+    assert request.status == "withdrawn" and request.decided_by == staff_user
