@@ -98,7 +98,10 @@ class VisitorLanguageMiddleware:
 
     def __call__(self, request):
         unprefixed = translation.get_language_from_path(request.path_info) is None
-        if unprefixed and request.method in ("GET", "HEAD"):
+        # Wagtail's preview renders the page being edited through the middleware, with the editor's
+        # cookies: it is that page, in its own language, never a redirect to its translation.
+        previewing = getattr(request, "is_dummy", False)
+        if unprefixed and not previewing and request.method in ("GET", "HEAD"):
             wanted = translation.get_language_from_request(request, check_path=False)
             if wanted in SITE_LANGUAGES and wanted != settings.LANGUAGE_CODE:
                 target = address_in(request, request.get_full_path(), wanted)
