@@ -47,14 +47,14 @@ def _module(curriculum_slug: str, slug: str) -> ModulePage | None:
     return ModulePage.objects.child_of(curriculum).filter(slug=slug).first()
 
 
-def _profile(user, *, name: str | None = None, notify: bool = False) -> None:
+def _profile(user) -> None:
     certificate_name, gender, province = PROFILES[user.email]
-    if profile_get(user=user) is not None and name is None:
+    if profile_get(user=user) is not None:
         return
     profile_save(
         user=user,
         data={
-            "certificate_name": name or certificate_name,
+            "certificate_name": certificate_name,
             "gender": gender,
             "partner": Partner.objects.filter(short_name="BEDO").first(),
             "other_organisation": "",
@@ -64,7 +64,6 @@ def _profile(user, *, name: str | None = None, notify: bool = False) -> None:
             "registry_opt_in": True,
         },
         changed_by=user,
-        notify=notify,
     )
 
 

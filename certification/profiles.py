@@ -69,9 +69,7 @@ def name_change_record(*, profile: TrainerProfile, old_name: str, changed_by) ->
 
 
 @transaction.atomic
-def profile_save(
-    *, user, data: dict, photo=None, remove_photo: bool = False, changed_by, notify: bool = True
-) -> TrainerProfile:
+def profile_save(*, user, data: dict, photo=None, remove_photo: bool = False, changed_by) -> TrainerProfile:
     """Create or update the trainer's profile from checked form data; every change of name is recorded.
     A holder of a valid or suspended certificate cannot change the name here: they ask programme staff
     (certification.name_changes), and the certificates keep their name until staff agree."""
@@ -102,14 +100,7 @@ def profile_save(
     if old_photo and old_photo != profile.photo.name:
         storage = TrainerProfile._meta.get_field("photo").storage
         transaction.on_commit(lambda: storage.delete(old_photo))
-    name_correction_apply(profile=profile, old_name=old_name, changed_by=changed_by, notify=notify)
+    if old_name is not None:
+        # A trainer without a certificate renames freely; the change is recorded all the same.
+        name_change_record(profile=profile, old_name=old_name, changed_by=changed_by)
     return profile
-
-
-def name_correction_apply(*, profile: TrainerProfile, old_name: str | None, changed_by, notify: bool = True):
-    """Record a change of the certificate name by a trainer who holds no current certificate (so there
-    is nothing to re-issue; a holder's change is a request, certification.name_changes)."""
-    if old_name is None or old_name == profile.certificate_name:
-        return []
-    name_change_record(profile=profile, old_name=old_name, changed_by=changed_by)
-    return []
