@@ -6,7 +6,6 @@ from wagtail.models import (
     BaseViewRestriction,
     Collection,
     CollectionViewRestriction,
-    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
@@ -15,7 +14,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from .models import CurriculumIndexPage, CurriculumPage, Partner
+from .models import ContentApprovalTask, CurriculumIndexPage, CurriculumPage, Partner
 
 PROGRAMME_STAFF = "Programme staff"
 PARTNER_WORKFLOW = "Partner content approval"
@@ -99,9 +98,9 @@ def partner_workflow_ensure() -> Workflow:
     """Partner edits go to programme staff for approval; the workflow covers every catalogue."""
     staff = programme_staff_group_ensure()
     workflow, _created = Workflow.objects.get_or_create(name=PARTNER_WORKFLOW)
-    task = GroupApprovalTask.objects.filter(name=PARTNER_WORKFLOW_TASK).first()
+    task = ContentApprovalTask.objects.filter(name=PARTNER_WORKFLOW_TASK, active=True).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=PARTNER_WORKFLOW_TASK)
+        task = ContentApprovalTask.objects.create(name=PARTNER_WORKFLOW_TASK)
         task.groups.set([staff])
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     for index in CurriculumIndexPage.objects.all():

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.translation import gettext as _t
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -78,7 +78,7 @@ class DeriveModuleView(WagtailAdminTemplateMixin, FormView):
             return self.form_invalid(form)
         messages.success(
             self.request,
-            _t(
+            gettext(
                 "“%(title)s” was derived from the core with its lessons. Edit it, then submit it for approval."
             )
             % {"title": module.title},
@@ -123,7 +123,7 @@ class LineageReviewView(WagtailAdminTemplateMixin, TemplateView):
         except LineageError as error:
             messages.error(request, str(error))
         else:
-            messages.success(request, _t("The core changes are marked as reviewed."))
+            messages.success(request, gettext("The core changes are marked as reviewed."))
         return redirect("wagtailadmin_pages:edit", self.page.pk)
 
 

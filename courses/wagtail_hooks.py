@@ -74,3 +74,7 @@ def add_core_changes_panel(request, panels):
     from .admin_panels_home import CoreChangesPanel
 
     panels.append(CoreChangesPanel())
+
+
+# Knowledge-check and lesson authoring: the editor's own scripts and checks.
+from . import authoring_hooks  # noqa: E402,F401

@@ -6,8 +6,10 @@ from .lineage import Derivation
 from .modules import ModulePage, ModulePrerequisite
 from .partners import Partner
 from .progress import LessonCompletion
+from .workflow import ContentApprovalTask
 
 __all__ = [
+    "ContentApprovalTask",
     "CurriculumIndexPage",
     "CurriculumPage",
     "Derivation",

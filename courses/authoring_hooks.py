@@ -1,0 +1,1 @@
+"""Wagtail hooks for authoring knowledge checks and lessons."""

@@ -1,0 +1,70 @@
+"""The approval task of partners' content: a module is reviewed and published with its pages, as one piece."""
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+from wagtail.forms import TaskStateCommentForm
+from wagtail.models import AbstractGroupApprovalTask, TaskState
+
+
+class ModuleApprovalForm(TaskStateCommentForm):
+    """The approval modal's form: it refuses, with the reasons, a module whose pages cannot all be published."""
+
+    task_state = forms.IntegerField(widget=forms.HiddenInput)
+
+    def clean(self):
+        from courses.publishing import bundle_for, bundle_problems
+
+        cleaned = super().clean()
+        task_state = TaskState.objects.filter(
+            pk=cleaned.get("task_state"), status=TaskState.STATUS_IN_PROGRESS
+        ).first()
+        if task_state is None:
+            raise forms.ValidationError(_("This page is no longer awaiting approval."))
+        problems = bundle_problems(bundle_for(task_state.workflow_state.content_object))
+        if problems:
+            raise forms.ValidationError([forms.ValidationError(problem) for problem in problems])
+        return cleaned
+
+
+class ContentApprovalTask(AbstractGroupApprovalTask):
+    """Programme staff approve a page; a module is approved with its lessons, its check and its translations.
+
+    Approval always goes through the modal, which lists what will be published and refuses (publishing
+    nothing) when any page of the module is not ready.
+    """
+
+    def get_actions(self, obj, user):
+        if user.is_superuser or self._user_in_groups(user):
+            return [
+                ("reject", _("Request changes"), True),
+                ("approve", _("Approve and publish"), True),
+            ]
+        return []
+
+    def get_form_for_action(self, action):
+        if action == "approve":
+            return ModuleApprovalForm
+        return super().get_form_for_action(action)
+
+    def get_template_for_action(self, action):
+        if action == "approve":
+            return "courses/admin/approve_modal.html"
+        return super().get_template_for_action(action)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "approve":
+            # The form checked the task state it was shown for; an approval posted for another is refused.
+            if kwargs.pop("task_state", task_state.pk) != task_state.pk:
+                raise PermissionDenied
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Members of the chosen groups approve the page; a module is published with all its pages, or none."
+        )
+
+    class Meta:
+        verbose_name = _("content approval task")
+        verbose_name_plural = _("content approval tasks")
