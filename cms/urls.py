@@ -8,11 +8,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 from certification.http_api import api as certificates_api
 from cms import views
 from cms.language import choose_language
+from courses.explorer import explore_root
 from courses.views.partner_styles import partner_accents_css
 
 urlpatterns = [
     # Everyone signs in through allauth, which asks for the second factor; Wagtail's own form would not.
     path("admin/login/", views.admin_login_redirect, name="admin_login_redirect"),
+    # A partner editor's explorer opens at their curriculum, not at the root of every site.
+    path("admin/pages/", explore_root),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/choose/<str:language>/", choose_language, name="choose_language"),

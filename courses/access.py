@@ -34,6 +34,12 @@ COLLECTION_PERMISSIONS = {
     "wagtaildocs": ["add_document", "change_document", "choose_document"],
     "wagtailimages": ["add_image", "change_image", "choose_image"],
 }
+# On the core's collections partners may only choose: link a core trainer guide or picture from their
+# own lessons, never edit, delete or add to the core's materials.
+CORE_MATERIALS_PERMISSIONS = {
+    "wagtaildocs": ["choose_document"],
+    "wagtailimages": ["choose_image"],
+}
 STAFF_MODEL_PERMISSIONS = {
     "wagtailadmin": ["access_admin"],
     "courses": ["add_partner", "change_partner", "delete_partner", "view_partner"],
@@ -142,9 +148,16 @@ def materials_collection_ensure(curriculum: CurriculumPage) -> Collection:
     return collection
 
 
+def core_materials_collections() -> set[Collection]:
+    """The collections of the core curricula (partner None): one per curriculum, shared by its translations."""
+    core = CurriculumPage.objects.filter(partner=None).select_related("materials_collection")
+    return {materials_collection_ensure(curriculum) for curriculum in core}
+
+
 @transaction.atomic
 def partner_access_sync(partner: Partner) -> Group:
-    """The partner's editors reach its variant curricula (every language) and their collections, nothing else."""
+    """The partner's editors reach its variant curricula (every language) and their collections, and may
+    choose (only choose) the core's materials; nothing else."""
     group = partner.editors_group
     if group is None:
         group, _created = Group.objects.get_or_create(name=editors_group_name(partner))
@@ -155,23 +168,40 @@ def partner_access_sync(partner: Partner) -> Group:
     curricula = list(CurriculumPage.objects.filter(partner=partner))
     page_permissions = _page_permissions(PARTNER_PAGE_PERMISSIONS)
     GroupPagePermission.objects.filter(group=group).exclude(page__in=[c.pk for c in curricula]).delete()
-    collections = set()
     for curriculum in curricula:
         for permission in page_permissions:
             GroupPagePermission.objects.get_or_create(group=group, page=curriculum, permission=permission)
-        collections.add(materials_collection_ensure(curriculum))
-    GroupCollectionPermission.objects.filter(group=group).exclude(collection__in=collections).delete()
-    for collection in collections:
-        for permission in _collection_permissions():
-            GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=collection, permission=permission
-            )
+
+    core_collections = core_materials_collections()
+    # A core collection stays choose-only even if a variant points to it (a copied curriculum page).
+    own_collections = {materials_collection_ensure(curriculum) for curriculum in curricula} - core_collections
+    wanted = {
+        (collection.pk, permission.pk)
+        for collections, permissions in (
+            (own_collections, _collection_permissions()),
+            (core_collections, _permissions(CORE_MATERIALS_PERMISSIONS)),
+        )
+        for collection in collections
+        for permission in permissions
+    }
+    for granted in GroupCollectionPermission.objects.filter(group=group):
+        if (granted.collection_id, granted.permission_id) not in wanted:
+            granted.delete()
+    for collection_id, permission_id in wanted:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection_id=collection_id, permission_id=permission_id
+        )
     return group
 
 
 def curriculum_access_sync(curriculum: CurriculumPage) -> None:
     """After a curriculum is created, translated or given to another partner: collection and permissions."""
+    new_collection = curriculum.materials_collection_id is None
     materials_collection_ensure(curriculum)
+    if curriculum.is_core and new_collection:
+        # Every partner may choose the core's materials: a new core collection reaches them all.
+        for partner in Partner.objects.all():
+            partner_access_sync(partner)
     for partner in Partner.objects.filter(editors_group__page_permissions__page=curriculum).distinct():
         if partner.pk != curriculum.partner_id:
             partner_access_sync(partner)

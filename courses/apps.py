@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_save
+from django.db.models.signals import post_init, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -17,3 +17,13 @@ class CoursesConfig(AppConfig):
             signals.curriculum_saved, sender="courses.CurriculumPage", dispatch_uid="curriculum_saved"
         )
         post_save.connect(signals.partner_saved, sender="courses.Partner", dispatch_uid="partner_saved")
+
+        from wagtail.models import Task, Workflow
+        from wagtail.workflows import get_concrete_descendants
+
+        from . import workflow_names
+
+        # The programme's workflow and task names render in the reader's language (courses/workflow_names.py).
+        for model in [Workflow, Task, *get_concrete_descendants(Task, inclusive=False)]:
+            post_init.connect(workflow_names.name_translate, sender=model, dispatch_uid=f"name_translate_{model.__name__}")
+            pre_save.connect(workflow_names.name_store, sender=model, dispatch_uid=f"name_store_{model.__name__}")

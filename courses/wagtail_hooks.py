@@ -67,6 +67,9 @@ def register_lineage_log_actions(actions):
     actions.register_action(
         "courses.lineage_reviewed", _("Review core changes"), _("Core changes marked as reviewed")
     )
+    from .lineage_hooks import LineageResyncFormatter
+
+    actions.register_action("courses.lineage_resync")(LineageResyncFormatter)
 
 
 @hooks.register("construct_homepage_panels")
@@ -78,3 +81,7 @@ def add_core_changes_panel(request, panels):
 
 # Knowledge-check and lesson authoring: the editor's own scripts and checks.
 from . import authoring_hooks  # noqa: E402,F401
+# Reacting to a change of the core: the comparison page's styles.
+from . import lineage_hooks  # noqa: E402,F401
+# A module is one piece of work; a partner editor's explorer opens at their curriculum.
+from . import module_hooks  # noqa: E402,F401

@@ -203,6 +203,8 @@ WAGTAILADMIN_BASE_URL = SCORE_SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
+# An approved module is published with its lessons, check and translations (courses/publishing.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "courses.workflow_finish.publish_workflow_state"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Background work goes through django-tasks; the embedded default runs tasks at once.

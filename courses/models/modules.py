@@ -10,7 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from courses.admin_panels import LineagePanel
+from courses.admin_panels import LineagePanel, ModuleContentsPanel
 
 from .catalogue import InCurriculumMixin
 
@@ -66,6 +66,7 @@ class ModulePage(InCurriculumMixin, Page):
 
     content_panels = Page.content_panels + [
         LineagePanel(),
+        ModuleContentsPanel(heading=_("What is in this module")),
         FieldPanel("number"),
         FieldPanel("summary"),
         FieldPanel("learning_objectives"),
@@ -86,6 +87,14 @@ class ModulePage(InCurriculumMixin, Page):
     class Meta:
         verbose_name = _("module")
         verbose_name_plural = _("modules")
+
+    def get_admin_display_title(self):
+        """In the admin, a variant's module names its curriculum: its title is often the core module's."""
+        title = super().get_admin_display_title()
+        curriculum = self.curriculum if self.pk else None
+        if curriculum is None or curriculum.is_core:
+            return title
+        return _("%(title)s · %(curriculum)s") % {"title": title, "curriculum": curriculum.draft_title}
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import module_overview

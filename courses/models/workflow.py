@@ -10,14 +10,15 @@ from wagtail.models import AbstractGroupApprovalTask, TaskState
 class ModuleApprovalForm(TaskStateCommentForm):
     """The approval modal's form: it refuses, with the reasons, a module whose pages cannot all be published."""
 
-    task_state = forms.IntegerField(widget=forms.HiddenInput)
+    # The task state the modal was shown for (Wagtail builds the form from the POST alone).
+    reviewed_task_state = forms.IntegerField(widget=forms.HiddenInput)
 
     def clean(self):
         from courses.publishing import bundle_for, bundle_problems
 
         cleaned = super().clean()
         task_state = TaskState.objects.filter(
-            pk=cleaned.get("task_state"), status=TaskState.STATUS_IN_PROGRESS
+            pk=cleaned.get("reviewed_task_state"), status=TaskState.STATUS_IN_PROGRESS
         ).first()
         if task_state is None:
             raise forms.ValidationError(_("This page is no longer awaiting approval."))
@@ -55,7 +56,7 @@ class ContentApprovalTask(AbstractGroupApprovalTask):
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name == "approve":
             # The form checked the task state it was shown for; an approval posted for another is refused.
-            if kwargs.pop("task_state", task_state.pk) != task_state.pk:
+            if kwargs.pop("reviewed_task_state", task_state.pk) != task_state.pk:
                 raise PermissionDenied
         return super().on_action(task_state, user, action_name, **kwargs)
 

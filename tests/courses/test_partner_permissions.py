@@ -71,7 +71,7 @@ def test_staff_approval_publishes_the_submitted_page(client, bedo_editor, staff_
     second_factor_login(client, staff_user)
     response = client.post(
         reverse("wagtailadmin_pages:workflow_action", args=(plus_module.pk, "approve", task_state.pk)),
-        {"comment": "Approved"},
+        {"comment": "Approved", "reviewed_task_state": task_state.pk},
     )
     assert response.status_code in (200, 302)
     plus_module.refresh_from_db()

@@ -1,0 +1,56 @@
+"""Wagtail hooks for a module as one piece of work, and for where partner editors start."""
+
+from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin import messages
+
+from .explorer import main_menu_explorer_replace
+from .models import ModulePage
+from .publishing import bundle_for
+
+
+@hooks.register("construct_main_menu")
+def explorer_opens_at_partner_curriculum(request, menu_items):
+    main_menu_explorer_replace(menu_items)
+
+
+@hooks.register("after_publish_page")
+def warn_of_module_drafts(request, page):
+    """Publishing a module by itself leaves its lessons' drafts off the site: say which."""
+    if not isinstance(page.specific_deferred, ModulePage):
+        return
+    bundle = bundle_for(page.specific)
+    drafts = bundle.drafts_below if bundle else []
+    if not drafts:
+        return
+    names = ", ".join(
+        f"“{item.page.draft_title}” ({item.language.upper()})" for item in drafts
+    )
+    messages.warning(
+        request,
+        gettext(
+            "The module is published, but these pages of it still have unpublished drafts and are not on the "
+            "site as edited: %(pages)s."
+        )
+        % {"pages": names},
+        buttons=[
+            messages.button(reverse("wagtailadmin_pages:edit", args=(page.pk,)), gettext("See the module's pages"))
+        ],
+    )
+
+
+@hooks.register("register_log_actions")
+def register_module_log_actions(actions):
+    actions.register_action(
+        "courses.module_published", _("Publish the module"), _("Published with its lessons, check and translations")
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def module_admin_css():
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-courses.css"))

@@ -1,0 +1,65 @@
+"""Workflow and task names in the reader's language.
+
+Wagtail stores a workflow's and a task's name as one string and shows it everywhere: "Submit to …", the
+status side panel, the dashboards, the history, the notification mails. The programme's workflow and task
+are named in English, as message ids that the catalogue translates; each loaded instance carries its name
+as a ``TranslatedName``: a ``str`` holding the stored English (so the database and logs keep it) that
+renders in the active language wherever Wagtail formats or prints it. A name saved back from a form in
+Indonesian is stored as its English message id again. Names staff give to other workflows show as typed.
+"""
+
+from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
+
+# The names the programme's workflow and task are stored under (courses.access uses the same strings).
+KNOWN_NAMES = [gettext_noop("Partner content approval"), gettext_noop("Approval by programme staff")]
+
+
+class TranslatedName(str):
+    """The stored name; shown translated when printed, formatted or rendered in a template."""
+
+    __slots__ = ()
+
+    def __str__(self):
+        return gettext(str.__str__(self))
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __html__(self):
+        from django.utils.html import escape
+
+        return str(escape(str(self)))
+
+
+def _stored_name(name: str) -> str:
+    """A known name typed or saved in any language is stored as its English message id."""
+    for known in KNOWN_NAMES:
+        if name == known:
+            return known
+        for language, _label in _languages():
+            with translation.override(language):
+                if name == gettext(known):
+                    return known
+    return name
+
+
+def _languages():
+    from django.conf import settings
+
+    return settings.LANGUAGES
+
+
+def name_translate(sender, instance, **kwargs):
+    """post_init: the loaded name renders in the reader's language."""
+    name = instance.__dict__.get("name")
+    if isinstance(name, str) and not isinstance(name, TranslatedName) and name in KNOWN_NAMES:
+        instance.__dict__["name"] = TranslatedName(name)
+
+
+def name_store(sender, instance, **kwargs):
+    """pre_save: a translated known name goes back to the database as its English message id."""
+    name = instance.__dict__.get("name")
+    if isinstance(name, str):
+        stored = _stored_name(str.__str__(name))
+        instance.__dict__["name"] = TranslatedName(stored) if stored in KNOWN_NAMES else stored
