@@ -10,5 +10,6 @@ urlpatterns = [
     path(
         "lineage/<id:page_id>/compare/", admin_views.CoreChangesCompareView.as_view(), name="lineage_compare"
     ),
+    path("lineage/<id:page_id>/resync/", admin_views.LineageResyncView.as_view(), name="lineage_resync"),
     path("lineage/<id:page_id>/review/", admin_views.LineageReviewView.as_view(), name="lineage_review"),
 ]

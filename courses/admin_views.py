@@ -5,15 +5,26 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils.functional import cached_property
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from django.views import View
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.views.pages.revisions import RevisionsCompareView
+from wagtail.admin.widgets import HeaderButton
 from wagtail.models import Page
 
-from .lineage import LineageError, derivable_sources, derivation_mark_reviewed, lineage_status, module_derive
-from .models import CurriculumPage, ModulePage
+from .derive_plan import derive_plans
+from .lineage import (
+    LineageError,
+    core_changes,
+    derivable_sources,
+    derivation_mark_reviewed,
+    derivation_resync,
+    lineage_status,
+    module_derive,
+)
+from .models import CurriculumPage, Derivation, ModulePage
 
 
 class ModuleChoiceField(forms.ModelChoiceField):
@@ -27,7 +38,7 @@ class DeriveModuleForm(forms.Form):
         queryset=ModulePage.objects.none(),
         widget=forms.RadioSelect,
         empty_label=None,
-        help_text=_("The module and all its lessons are copied into this curriculum as drafts."),
+        help_text=_("Nothing is published: the drafts go to programme staff for approval when you submit the module."),
     )
 
     def __init__(self, *args, target: CurriculumPage, **kwargs):
@@ -62,9 +73,15 @@ class DeriveModuleView(WagtailAdminTemplateMixin, FormView):
         return {**super().get_form_kwargs(), "target": self.target}
 
     def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = context["form"]
+        sources = list(form.fields["source"].queryset)
+        plans = derive_plans(sources=sources, target=self.target)
         return {
-            **super().get_context_data(**kwargs),
+            **context,
             "target": self.target,
+            "choices": [(source, plans.get(source.pk, [])) for source in sources],
+            "selected": str(form["source"].value() or ""),
             "explore_url": reverse("wagtailadmin_explore", args=(self.target.pk,)),
         }
 
@@ -76,12 +93,17 @@ class DeriveModuleView(WagtailAdminTemplateMixin, FormView):
         except LineageError as error:
             form.add_error("source", str(error))
             return self.form_invalid(form)
+        translations = module.get_translations().count()
         messages.success(
             self.request,
-            gettext(
-                "“%(title)s” was derived from the core with its lessons. Edit it, then submit it for approval."
+            ngettext(
+                "“%(title)s” was derived from the core with its pages, in %(count)s language. Adapt the pages "
+                "listed under “What is in this module”, then submit the module for approval: its pages go with it.",
+                "“%(title)s” was derived from the core with its pages, in %(count)s languages. Adapt the pages "
+                "listed under “What is in this module”, then submit the module for approval: its pages go with it.",
+                translations + 1,
             )
-            % {"title": module.title},
+            % {"title": module.title, "count": translations + 1},
         )
         return redirect("wagtailadmin_pages:edit", module.pk)
 
@@ -127,33 +149,100 @@ class LineageReviewView(WagtailAdminTemplateMixin, TemplateView):
         return redirect("wagtailadmin_pages:edit", self.page.pk)
 
 
-class CoreChangesCompareView(RevisionsCompareView):
-    """The core page's changes since the variant page last caught up, for the variant's editors.
+class CoreChangesCompareView(WagtailAdminTemplateMixin, TemplateView):
+    """The core page's changes since the variant page last caught up, field by field, beside the variant's
+    current text, with the fields that can take the core's new text and "Mark as reviewed".
 
-    Wagtail's own compare view needs edit rights on the core page, which partner editors do not have.
+    Wagtail's own compare view needs edit rights on the core page, which partner editors do not have; the
+    comparison itself is Wagtail's (courses.lineage.core_changes).
     """
 
-    history_url_name = None
-    page_title = _("Core changes since your last review")
+    template_name = "courses/admin/lineage_compare.html"
+    page_title = _("Compare with the core")
+    header_icon = "doc-empty-inverse"
 
-    def setup(self, request, page_id, *args, **kwargs):
-        self.derived_page = get_object_or_404(Page, pk=page_id).specific
-        if not self.derived_page.permissions_for_user(request.user).can_edit():
-            raise PermissionDenied
-        self.status = lineage_status(page=self.derived_page, user=request.user)
-        if self.status is None:
-            raise PermissionDenied
-        derivation = self.status.derivation
-        live = derivation.source_page.live_revision_id or "latest"
-        super().setup(
-            request, derivation.source_page_id, derivation.reviewed_revision_id, live, *args, **kwargs
-        )
-
-    def get_object(self, queryset=None):
-        return self.status.derivation.source_page.specific
-
-    def get_edit_url(self):
-        return reverse("wagtailadmin_pages:edit", args=(self.derived_page.pk,))
+    def dispatch(self, request, *args, **kwargs):
+        self.page = _derived_page_for_editor(request, kwargs["page_id"])
+        return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self):
-        return self.object.get_admin_display_title()
+        return self.page.get_admin_display_title()
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {
+                "url": reverse("wagtailadmin_pages:edit", args=(self.page.pk,)),
+                "label": self.page.get_admin_display_title(),
+            },
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    @cached_property
+    def header_buttons(self):
+        return [
+            HeaderButton(
+                gettext("Edit your page"),
+                url=reverse("wagtailadmin_pages:edit", args=(self.page.pk,)),
+                icon_name="edit",
+            )
+        ]
+
+    def get_context_data(self, **kwargs):
+        try:
+            changes = core_changes(page=self.page, user=self.request.user, request=self.request)
+        except LineageError as error:
+            raise PermissionDenied(str(error)) from error
+        source = changes.derivation.source_page
+        return {
+            **super().get_context_data(**kwargs),
+            "page": self.page,
+            "changes": changes,
+            "derivation": changes.derivation,
+            "edit_url": reverse("wagtailadmin_pages:edit", args=(self.page.pk,)),
+            "resync_url": reverse("courses_admin:lineage_resync", args=(self.page.pk,)),
+            "review_url": reverse("courses_admin:lineage_review", args=(self.page.pk,)),
+            "source_url": source.full_url if source.live else None,
+        }
+
+
+class LineageResyncView(View):
+    """Take the core's new text for the chosen untouched fields into a new draft of the variant page."""
+
+    http_method_names = ["post"]
+
+    def dispatch(self, request, *args, **kwargs):
+        self.page = _derived_page_for_editor(request, kwargs["page_id"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        names = request.POST.getlist("fields")
+        try:
+            resync = derivation_resync(
+                page=self.page,
+                fields=names,
+                user=request.user,
+                core_revision_id=request.POST.get("core_revision"),
+            )
+        except LineageError as error:
+            messages.error(request, str(error))
+        else:
+            labels = [str(change.label) for change in resync.fields]
+            messages.success(
+                request,
+                gettext(
+                    "The core's new text is in a new draft of this page for: %(fields)s. Check the draft, "
+                    "then submit it for approval."
+                )
+                % {"fields": ", ".join(labels)},
+            )
+        return redirect("courses_admin:lineage_compare", self.page.pk)
+
+
+def _derived_page_for_editor(request, page_id) -> Page:
+    """The derived page, for someone who may edit it; anyone else is refused."""
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    if not Derivation.objects.filter(page_id=page.pk).exists():
+        raise PermissionDenied
+    return page
