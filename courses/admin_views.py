@@ -38,7 +38,9 @@ class DeriveModuleForm(forms.Form):
         queryset=ModulePage.objects.none(),
         widget=forms.RadioSelect,
         empty_label=None,
-        help_text=_("Nothing is published: the drafts go to programme staff for approval when you submit the module."),
+        help_text=_(
+            "Nothing is published: the drafts go to programme staff for approval when you submit the module."
+        ),
     )
 
     def __init__(self, *args, target: CurriculumPage, **kwargs):

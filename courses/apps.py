@@ -25,5 +25,9 @@ class CoursesConfig(AppConfig):
 
         # The programme's workflow and task names render in the reader's language (courses/workflow_names.py).
         for model in [Workflow, Task, *get_concrete_descendants(Task, inclusive=False)]:
-            post_init.connect(workflow_names.name_translate, sender=model, dispatch_uid=f"name_translate_{model.__name__}")
-            pre_save.connect(workflow_names.name_store, sender=model, dispatch_uid=f"name_store_{model.__name__}")
+            post_init.connect(
+                workflow_names.name_translate, sender=model, dispatch_uid=f"name_translate_{model.__name__}"
+            )
+            pre_save.connect(
+                workflow_names.name_store, sender=model, dispatch_uid=f"name_store_{model.__name__}"
+            )

@@ -25,7 +25,9 @@ def derive_plans(*, sources, target: CurriculumPage) -> dict[int, list[PlannedMo
         return {}
     curricula = {
         c.locale_id: c
-        for c in CurriculumPage.objects.filter(translation_key=target.translation_key).select_related("locale")
+        for c in CurriculumPage.objects.filter(translation_key=target.translation_key).select_related(
+            "locale"
+        )
     }
     modules = list(
         ModulePage.objects.filter(
@@ -59,4 +61,3 @@ def derive_plans(*, sources, target: CurriculumPage) -> dict[int, list[PlannedMo
     for plan in ordered:
         plans.setdefault(key_to_source[plan.module.translation_key], []).append(plan)
     return plans
-

@@ -26,8 +26,12 @@ def explorer_start_for(user, language: str | None = None) -> CurriculumPage | No
     start = None
     partners = list(Partner.objects.filter(editors_group__user=user)[:2])
     if len(partners) == 1:
-        curricula = list(CurriculumPage.objects.filter(partner=partners[0]).select_related("locale").order_by("path"))
-        others = GroupPagePermission.objects.filter(group__user=user).exclude(page__in=[c.pk for c in curricula])
+        curricula = list(
+            CurriculumPage.objects.filter(partner=partners[0]).select_related("locale").order_by("path")
+        )
+        others = GroupPagePermission.objects.filter(group__user=user).exclude(
+            page__in=[c.pk for c in curricula]
+        )
         if curricula and not others.exists():
             language = language or get_language()
             start = next((c for c in curricula if c.locale.language_code == language), curricula[0])

@@ -25,9 +25,7 @@ def warn_of_module_drafts(request, page):
     drafts = bundle.drafts_below if bundle else []
     if not drafts:
         return
-    names = ", ".join(
-        f"“{item.page.draft_title}” ({item.language.upper()})" for item in drafts
-    )
+    names = ", ".join(f"“{item.page.draft_title}” ({item.language.upper()})" for item in drafts)
     messages.warning(
         request,
         gettext(
@@ -36,7 +34,9 @@ def warn_of_module_drafts(request, page):
         )
         % {"pages": names},
         buttons=[
-            messages.button(reverse("wagtailadmin_pages:edit", args=(page.pk,)), gettext("See the module's pages"))
+            messages.button(
+                reverse("wagtailadmin_pages:edit", args=(page.pk,)), gettext("See the module's pages")
+            )
         ],
     )
 
@@ -44,7 +44,9 @@ def warn_of_module_drafts(request, page):
 @hooks.register("register_log_actions")
 def register_module_log_actions(actions):
     actions.register_action(
-        "courses.module_published", _("Publish the module"), _("Published with its lessons, check and translations")
+        "courses.module_published",
+        _("Publish the module"),
+        _("Published with its lessons, check and translations"),
     )
 
 

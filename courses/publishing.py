@@ -106,25 +106,24 @@ def bundle_for(obj) -> ModuleBundle | None:
         return None
     modules = list(Page.objects.filter(translation_key=module.translation_key, depth=module.depth))
     in_modules = reduce(or_, (Q(path__startswith=m.path) for m in modules))
-    pages = list(
-        Page.objects.filter(in_modules)
-        .select_related("locale")
-        .specific()
-        .order_by("path")
-    )
+    pages = list(Page.objects.filter(in_modules).select_related("locale").specific().order_by("path"))
     # The submitted module's language first, then the others, each in tree order.
     pages.sort(key=lambda page: (page.locale_id != module.locale_id, page.locale_id, page.path))
     derived = set(Derivation.objects.filter(page__in=[p.pk for p in pages]).values_list("page_id", flat=True))
     # The copy's own revisions are saved without a log entry; every edit after it logs one.
     edited = set(
-        PageLogEntry.objects.filter(page_id__in=derived, action__in=EDIT_ACTIONS).values_list("page_id", flat=True)
+        PageLogEntry.objects.filter(page_id__in=derived, action__in=EDIT_ACTIONS).values_list(
+            "page_id", flat=True
+        )
     )
     items = []
     for page in pages:
         if page.pk == module.pk:
             page = module
         adapted = page.pk in edited if page.pk in derived else None
-        items.append(BundlePage(page=page, language=page.locale.language_code, state=_state(page), adapted=adapted))
+        items.append(
+            BundlePage(page=page, language=page.locale.language_code, state=_state(page), adapted=adapted)
+        )
     return ModuleBundle(module=module, pages=items)
 
 
@@ -174,7 +173,11 @@ def bundle_problems(bundle: ModuleBundle | None) -> list[str]:
         for message in page_problems(item.page):
             problems.append(
                 gettext("“%(title)s” (%(language)s): %(problem)s")
-                % {"title": item.page.get_admin_display_title(), "language": item.language.upper(), "problem": message}
+                % {
+                    "title": item.page.get_admin_display_title(),
+                    "language": item.language.upper(),
+                    "problem": message,
+                }
             )
     return problems
 

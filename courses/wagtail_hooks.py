@@ -5,7 +5,9 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_urls
+# The other admin concerns register their own hooks: knowledge-check and lesson authoring, the lineage pages
+# (comparing, re-syncing), a module as one piece of work and where partner editors start.
+from . import admin_urls, authoring_hooks, lineage_hooks, module_hooks  # noqa: F401
 from .models import CurriculumPage, Partner
 
 
@@ -77,11 +79,3 @@ def add_core_changes_panel(request, panels):
     from .admin_panels_home import CoreChangesPanel
 
     panels.append(CoreChangesPanel())
-
-
-# Knowledge-check and lesson authoring: the editor's own scripts and checks.
-from . import authoring_hooks  # noqa: E402,F401
-# Reacting to a change of the core: the comparison page's styles.
-from . import lineage_hooks  # noqa: E402,F401
-# A module is one piece of work; a partner editor's explorer opens at their curriculum.
-from . import module_hooks  # noqa: E402,F401

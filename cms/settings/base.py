@@ -161,6 +161,11 @@ LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "Asia/Jakarta"
+# The admin works in the programme's time zone, for everyone. Wagtail's default offers every name the
+# server's tz database lists, and Debian's lists "localtime" (a link to /etc/localtime), which no
+# browser knows: the account page labels each choice with Intl.DateTimeFormat and stops at
+# "RangeError: Invalid time zone specified: localtime". With one zone Wagtail shows no choice.
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 # The site's date styles per language (cms/formats): templates name them, never a format of their own.
 FORMAT_MODULE_PATH = ["cms.formats"]
 USE_I18N = True

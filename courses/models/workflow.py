@@ -54,10 +54,9 @@ class ContentApprovalTask(AbstractGroupApprovalTask):
         return super().get_template_for_action(action)
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        if action_name == "approve":
-            # The form checked the task state it was shown for; an approval posted for another is refused.
-            if kwargs.pop("reviewed_task_state", task_state.pk) != task_state.pk:
-                raise PermissionDenied
+        # The form checked the task state it was shown for; an approval posted for another is refused.
+        if action_name == "approve" and kwargs.pop("reviewed_task_state", task_state.pk) != task_state.pk:
+            raise PermissionDenied
         return super().on_action(task_state, user, action_name, **kwargs)
 
     @classmethod

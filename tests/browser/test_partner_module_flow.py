@@ -120,9 +120,7 @@ def test_partner_module_flow(live_server, browser, seeded, screenshot_dir, langu
     review = staff_context.new_page()
     review.goto(live_server.url + "/admin/")
     watch.read(review)
-    task_rows = review.locator("tr").filter(
-        has=review.locator(f'a[href$="/admin/pages/{module.pk}/edit/"]')
-    )
+    task_rows = review.locator("tr").filter(has=review.locator(f'a[href$="/admin/pages/{module.pk}/edit/"]'))
     expect(task_rows).to_have_count(1)
     # The task's actions sit in its row's dropdown; approval opens the modal that lists the module's pages.
     task_rows.locator("[data-workflow-action-url*='/approve/']").first.evaluate("button => button.click()")

@@ -8,8 +8,8 @@ from django.contrib.messages import get_messages
 from django.contrib.messages.storage.fallback import FallbackStorage
 from django.test import RequestFactory
 from django.urls import reverse
-from django.utils.html import escape
 from django.utils import translation
+from django.utils.html import escape
 from wagtail.models import Page, PageLogEntry
 from wagtail.users.models import UserProfile
 
@@ -122,7 +122,9 @@ def test_an_empty_required_block_refuses_the_approval(client, derived, bedo_edit
     assert not module_pages(derived).filter(live=True).exists()
 
 
-def test_an_approval_posted_for_another_task_state_is_refused(client, derived, bedo_editor, staff_user, plus_module):
+def test_an_approval_posted_for_another_task_state_is_refused(
+    client, derived, bedo_editor, staff_user, plus_module
+):
     task_state = submit(derived, bedo_editor)
     plus_module.save_revision(user=bedo_editor)
     other = submit(plus_module, bedo_editor)
@@ -166,7 +168,9 @@ def test_the_module_editor_lists_what_to_adapt(client, derived, bedo_editor):
     assert f"{derived.title} · SCORE Plus" in html
 
 
-def test_the_derive_form_lists_what_it_creates_in_both_languages(client, bedo_editor, score_plus, core, id_locale):
+def test_the_derive_form_lists_what_it_creates_in_both_languages(
+    client, bedo_editor, score_plus, core, id_locale
+):
     source = ModulePage.objects.child_of(core).get(slug="safety-and-health")
     translated = source.get_translation(id_locale)
     client.force_login(bedo_editor)
@@ -180,7 +184,9 @@ def test_the_derive_form_lists_what_it_creates_in_both_languages(client, bedo_ed
     [("editor.bedo@score.example", "score-plus"), ("editor.smi@score.example", "score-creative")],
 )
 @pytest.mark.parametrize("language", ["en", "id"])
-def test_a_partner_editor_explorer_opens_at_their_curriculum(client, django_user_model, editor, slug, language):
+def test_a_partner_editor_explorer_opens_at_their_curriculum(
+    client, django_user_model, editor, slug, language
+):
     from courses.models import CurriculumPage
 
     user = django_user_model.objects.get(email=editor)
@@ -194,7 +200,9 @@ def test_a_partner_editor_explorer_opens_at_their_curriculum(client, django_user
     assert response.url == reverse("wagtailadmin_explore", args=(curriculum.pk,))
     # The sidebar's Pages menu opens there too, and the curriculum shows the derive button.
     explorer = client.get(response.url).content.decode()
-    start = re.search(r'"wagtail.sidebar.PageExplorerMenuItem", "_args": \[\{.*?"url": "/admin/pages/"\}, (\d+)\]', explorer)
+    start = re.search(
+        r'"wagtail.sidebar.PageExplorerMenuItem", "_args": \[\{.*?"url": "/admin/pages/"\}, (\d+)\]', explorer
+    )
     assert start and int(start.group(1)) == curriculum.pk
     assert reverse("courses_admin:derive_module", args=(curriculum.pk,)) in explorer
 
