@@ -3,11 +3,16 @@
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
-from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
 
-class ModuleApprovalForm(TaskStateCommentForm):
+class CommentForm(forms.Form):
+    """Wagtail's comment form, whose label is translated once when Wagtail loads: this one follows the reader."""
+
+    comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea({"rows": 2}))
+
+
+class ModuleApprovalForm(CommentForm):
     """The approval modal's form: it refuses, with the reasons, a module whose pages cannot all be published."""
 
     # The task state the modal was shown for (Wagtail builds the form from the POST alone).
@@ -46,7 +51,7 @@ class ContentApprovalTask(AbstractGroupApprovalTask):
     def get_form_for_action(self, action):
         if action == "approve":
             return ModuleApprovalForm
-        return super().get_form_for_action(action)
+        return CommentForm
 
     def get_template_for_action(self, action):
         if action == "approve":

@@ -21,6 +21,8 @@ ENGLISH_LEFT_OVERS = [
     "What is in this module",
     "Derive a module from the core",
     "Mark as reviewed",
+    "Comment",
+    "Approve and publish",
 ]
 OF_PAGES = re.compile(r"\d+-\d+ of \d+")
 
