@@ -52,6 +52,26 @@ class KnowledgeCheckPage(InCurriculumMixin, Page):
         verbose_name = _("knowledge check")
         verbose_name_plural = _("knowledge checks")
 
+    def get_admin_display_title(self):
+        """In the admin, a check names its module ("Knowledge check · Workplace Cooperation"), unless its
+        own title already does: every module's check is called the same. The draft titles, as Wagtail's."""
+        title = super().get_admin_display_title()
+        module = self._module_for_admin()
+        if module is None:
+            return title
+        module_title = module.draft_title or module.title
+        if module_title.casefold() in title.casefold():
+            return title
+        return _("%(title)s · %(module)s") % {"title": title, "module": module_title}
+
+    def _module_for_admin(self):
+        # Called for each row of the admin's listings, which give each row its parent (the explorer's and the
+        # search's: Page.objects.annotate_parent_page), so no query. Elsewhere treebeard's get_parent() costs
+        # one, and keeps the parent on the instance for the edit view's other calls. A new page has none.
+        if not self.pk or not self.path:
+            return None
+        return getattr(self, "_parent_page", None) or self.get_parent()
+
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import breadcrumbs
 

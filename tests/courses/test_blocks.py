@@ -119,3 +119,21 @@ def test_document_block_links_the_download():
     document = get_document_model().objects.first()
     html = render("document", {"document": document.pk, "title": "", "description": "For the trainer"})
     assert document.url in html and document.title in html
+
+
+@pytest.mark.parametrize(
+    "blank", ["", '<p data-block-key="a1b2c"></p>', "<p> </p><p><br/></p>", "<p>&nbsp;</p>"]
+)
+def test_a_rich_text_with_nothing_written_is_empty(blank):
+    """An empty paragraph is what an untouched empty editor may send (courses.blocks.NonBlankRichTextBlock)."""
+    for block in (STREAM.child_blocks["paragraph"], STREAM.child_blocks["callout"].child_blocks["text"]):
+        with pytest.raises(ValidationError):
+            block.clean(block.to_python(blank))
+
+
+def test_rich_text_is_kept_as_written_and_migrated_as_wagtails():
+    block = STREAM.child_blocks["paragraph"]
+    assert block.clean(block.to_python("<p>Managers <b>and</b> workers</p>")).source == (
+        "<p>Managers <b>and</b> workers</p>"
+    )
+    assert block.deconstruct()[0] == "wagtail.blocks.RichTextBlock"
