@@ -6,6 +6,8 @@ Wagtail warns that "pages created here will not be accessible". Programme staff 
 """
 
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
@@ -47,7 +49,11 @@ def explore_root(request):
     """/admin/pages/: a partner editor goes to their curriculum; everybody else gets Wagtail's explorer."""
     curriculum = explorer_start_for(request.user)
     if curriculum is not None:
-        return redirect("wagtailadmin_explore", curriculum.pk)
+        url = reverse("wagtailadmin_explore", args=(curriculum.pk,))
+        query = request.GET.urlencode()
+        response = redirect(f"{url}?{query}" if query else url)
+        add_never_cache_headers(response)
+        return response
     return _wagtail_explore_root(request)
 
 

@@ -13,6 +13,7 @@ from operator import or_
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import StreamField
@@ -35,7 +36,11 @@ STATE_LABELS = {
 }
 
 
-EDIT_ACTIONS = ["wagtail.edit", "wagtail.revert", "wagtail.publish", "courses.lineage_resync"]
+# What counts as adapting a derived page: an edit that changed its content, a revert or a re-sync (a submit
+# logs an edit without changes; a publish changes nothing of its own).
+ADAPTING = Q(action="wagtail.edit", content_changed=True) | Q(
+    action__in=["wagtail.revert", "courses.lineage_resync"]
+)
 
 
 class BundleError(Exception):
@@ -111,11 +116,7 @@ def bundle_for(obj) -> ModuleBundle | None:
     pages.sort(key=lambda page: (page.locale_id != module.locale_id, page.locale_id, page.path))
     derived = set(Derivation.objects.filter(page__in=[p.pk for p in pages]).values_list("page_id", flat=True))
     # The copy's own revisions are saved without a log entry; every edit after it logs one.
-    edited = set(
-        PageLogEntry.objects.filter(page_id__in=derived, action__in=EDIT_ACTIONS).values_list(
-            "page_id", flat=True
-        )
-    )
+    edited = set(PageLogEntry.objects.filter(ADAPTING, page_id__in=derived).values_list("page_id", flat=True))
     items = []
     for page in pages:
         if page.pk == module.pk:
@@ -146,11 +147,23 @@ def _error_messages(error: ValidationError) -> list[str]:
     return list(dict.fromkeys(error.messages))
 
 
-def page_problems(page: Page) -> list[str]:
-    """What stops this page's latest revision from being published, in the editor's words."""
+def page_problems(page: Page, *, submitted_at=None) -> list[str]:
+    """What stops this page's latest revision from being published, in the editor's words.
+
+    ``submitted_at``: when the module went to review; a page edited since is not what was submitted.
+    """
     revision = page.get_latest_revision()
     draft = revision.as_object() if revision else page
     messages = []
+    if submitted_at and revision and revision.created_at > submitted_at:
+        messages.append(
+            gettext("it was edited after the module was submitted; ask for changes so it is resubmitted.")
+        )
+    now = timezone.now()
+    if draft.go_live_at and draft.go_live_at > now:
+        messages.append(gettext("it is scheduled to go live later; a module goes live as a whole."))
+    if draft.expire_at and draft.expire_at <= now:
+        messages.append(gettext("its expiry date has passed."))
     try:
         draft.full_clean()
     except ValidationError as error:
@@ -164,13 +177,18 @@ def page_problems(page: Page) -> list[str]:
     return messages
 
 
-def bundle_problems(bundle: ModuleBundle | None) -> list[str]:
-    """Every reason the bundle cannot be published, each naming the page and its language."""
+def bundle_problems(bundle: ModuleBundle | None, *, submitted_at=None) -> list[str]:
+    """Every reason the bundle cannot be published, each naming the page and its language.
+
+    The submitted module page itself may have been edited by the reviewer ("approve with edits"): only
+    reviewers can edit it while it is in review.
+    """
     if bundle is None:
         return []
     problems = []
     for item in bundle.to_publish:
-        for message in page_problems(item.page):
+        since = submitted_at if item.page.pk != bundle.module.pk else None
+        for message in page_problems(item.page, submitted_at=since):
             problems.append(
                 gettext("“%(title)s” (%(language)s): %(problem)s")
                 % {
@@ -183,9 +201,9 @@ def bundle_problems(bundle: ModuleBundle | None) -> list[str]:
 
 
 @transaction.atomic
-def bundle_publish(bundle: ModuleBundle, *, user) -> list[Page]:
+def bundle_publish(bundle: ModuleBundle, *, user, submitted_at=None) -> list[Page]:
     """Publish the module with every page of it that has unpublished changes, or nothing."""
-    problems = bundle_problems(bundle)
+    problems = bundle_problems(bundle, submitted_at=submitted_at)
     if problems:
         raise BundleError(problems)
     published = []
@@ -211,5 +229,6 @@ def workflow_state_publish(workflow_state, *, user=None):
     bundle = bundle_for(workflow_state.content_object)
     if bundle is None:
         return wagtail_publish_workflow_state(workflow_state, user=user)
-    bundle_publish(bundle, user=user)
+    task_state = workflow_state.current_task_state
+    bundle_publish(bundle, user=user, submitted_at=task_state.started_at if task_state else None)
     return None

@@ -29,7 +29,7 @@ class TranslatedName(str):
     def __html__(self):
         from django.utils.html import escape
 
-        return str(escape(str(self)))
+        return escape(str(self))
 
 
 def _stored_name(name: str) -> str:

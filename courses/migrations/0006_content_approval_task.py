@@ -46,7 +46,10 @@ def approval_task_replace(apps, schema_editor):
     new = ContentApprovalTask.objects.create(name=TASK_NAME, content_type=content_type, active=True)
     new.groups.set(old.groups.all())
     WorkflowTask.objects.filter(task_id=old.pk).update(task_id=new.pk)
-    TaskState.objects.filter(task_id=old.pk, status="in_progress").update(task_id=new.pk)
+    # Pending reviews, and reviews sent back for changes (which resume on their task), move to the new task.
+    TaskState.objects.filter(
+        task_id=old.pk, workflow_state__status__in=["in_progress", "needs_changes"]
+    ).update(task_id=new.pk)
     GroupApprovalTask.objects.filter(pk=old.pk).update(active=False)
 
 

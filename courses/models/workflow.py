@@ -22,12 +22,20 @@ class ModuleApprovalForm(CommentForm):
         from courses.publishing import bundle_for, bundle_problems
 
         cleaned = super().clean()
-        task_state = TaskState.objects.filter(
-            pk=cleaned.get("reviewed_task_state"), status=TaskState.STATUS_IN_PROGRESS
-        ).first()
+        task_state = (
+            TaskState.objects.filter(
+                pk=cleaned.get("reviewed_task_state"), status=TaskState.STATUS_IN_PROGRESS
+            )
+            .select_related("workflow_state")
+            .first()
+        )
         if task_state is None:
             raise forms.ValidationError(_("This page is no longer awaiting approval."))
-        problems = bundle_problems(bundle_for(task_state.workflow_state.content_object))
+        workflow_state = task_state.workflow_state
+        # Pages edited since this review started are not what was submitted (a resubmission starts anew).
+        problems = bundle_problems(
+            bundle_for(workflow_state.content_object), submitted_at=task_state.started_at
+        )
         if problems:
             raise forms.ValidationError([forms.ValidationError(problem) for problem in problems])
         return cleaned

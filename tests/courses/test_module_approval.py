@@ -224,3 +224,20 @@ def test_the_workflow_is_named_in_the_editors_language(client, derived, bedo_edi
     assert "Partner content approval" not in html
     derived.get_workflow().refresh_from_db()
     assert type(derived.get_workflow()).objects.filter(name="Partner content approval").exists()
+
+
+def test_a_page_edited_after_submission_is_not_approved_unseen(client, derived, bedo_editor, staff_user):
+    task_state = submit(derived, bedo_editor)
+    lesson = LessonPage.objects.child_of(derived).first()
+    lesson.introduction = "Changed after the module went to review."
+    lesson.save_revision(user=bedo_editor, log_action=True)
+    second_factor_login(client, staff_user)
+    data = json.loads(approve(client, derived, task_state).content)
+    assert data["step"] == "action" and "edited after the module was submitted" in data["html"]
+    assert not module_pages(derived).filter(live=True).exists()
+
+
+def test_submitting_is_not_adapting(derived, bedo_editor):
+    submit(derived, bedo_editor)
+    module = bundle_for(Page.objects.get(pk=derived.pk).specific).pages[0]
+    assert module.page.pk == derived.pk and module.adapted is False
