@@ -31,3 +31,23 @@ class CoursesConfig(AppConfig):
             pre_save.connect(
                 workflow_names.name_store, sender=model, dispatch_uid=f"name_store_{model.__name__}"
             )
+
+        from wagtail.signals import (
+            task_submitted,
+            workflow_approved,
+            workflow_cancelled,
+            workflow_rejected,
+            workflow_submitted,
+        )
+
+        from .review_lock import modules_in_review_forget
+
+        # The modules in review lock their pages (courses/review_lock.py); its cached set follows every change.
+        for signal in (
+            workflow_submitted,
+            task_submitted,
+            workflow_approved,
+            workflow_rejected,
+            workflow_cancelled,
+        ):
+            signal.connect(modules_in_review_forget, dispatch_uid=f"modules_in_review_{signal}")

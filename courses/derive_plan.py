@@ -47,6 +47,7 @@ def derive_plans(*, sources, target: CurriculumPage) -> dict[int, list[PlannedMo
     modules = [m for m in modules if m.pk not in already]
     children = (
         Page.objects.filter(reduce(or_, (Q(path__startswith=m.path, depth=m.depth + 1) for m in modules)))
+        .live()
         .select_related("content_type")
         .order_by("path")
         if modules

@@ -82,11 +82,15 @@ def _copy_with_lineage(*, source: ModulePage, target: CurriculumPage, user) -> M
         log_action="wagtail.copy",
     ).execute(skip_permission_checks=True)
     copy = copy.specific
-    # Lessons and the knowledge check: every page below the module keeps its lineage.
+    # Lessons and the knowledge check: every published page below the module keeps its lineage. A core page
+    # that is not on the site (a lesson being written, one withdrawn) stays in the core: its copy goes.
     copied_children = {child.slug: child for child in Page.objects.child_of(copy).specific()}
+    for child in Page.objects.child_of(source).filter(live=False):
+        if child.slug in copied_children:
+            copied_children.pop(child.slug).delete()
     pairs = [(source, copy)] + [
         (child, copied_children[child.slug])
-        for child in Page.objects.child_of(source).specific()
+        for child in Page.objects.child_of(source).live().specific()
         if child.slug in copied_children
     ]
     for original, derived in pairs:

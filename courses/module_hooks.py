@@ -56,3 +56,25 @@ def module_admin_css():
     from django.utils.html import format_html
 
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin-courses.css"))
+
+
+@hooks.register("before_create_page")
+def no_new_pages_in_a_module_in_review(request, parent_page, page_class):
+    """A page added below a module in review would be published with it unseen: refused until the review ends."""
+    from django.shortcuts import redirect
+
+    from .models.catalogue import InCurriculumMixin
+
+    parent = parent_page.specific
+    if not isinstance(parent, InCurriculumMixin):
+        return None
+    lock = parent.get_lock()
+    if lock is None or not lock.for_user(request.user):
+        return None
+    messages.error(
+        request,
+        gettext(
+            "The module is awaiting approval: pages can be added to it again once it is approved or sent back."
+        ),
+    )
+    return redirect("wagtailadmin_explore", parent_page.pk)

@@ -2,7 +2,9 @@ def curriculum_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
     from .access import curriculum_access_sync
+    from .models.catalogue import core_curricula_forget
 
+    core_curricula_forget()
     curriculum_access_sync(instance)
 
 

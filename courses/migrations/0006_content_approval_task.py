@@ -53,4 +53,29 @@ def approval_task_replace(apps, schema_editor):
     GroupApprovalTask.objects.filter(pk=old.pk).update(active=False)
 
 
-Migration.operations.append(migrations.RunPython(approval_task_replace, migrations.RunPython.noop))
+def approval_task_restore(apps, schema_editor):
+    """Back to the group approval task, with the reviews in progress or sent back, before the table goes."""
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+    ContentApprovalTask = apps.get_model("courses", "ContentApprovalTask")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    TaskState = apps.get_model("wagtailcore", "TaskState")
+    Task = apps.get_model("wagtailcore", "Task")
+    for new in ContentApprovalTask.objects.all():
+        old = GroupApprovalTask.objects.filter(name=new.name).order_by("-pk").first()
+        if old is None:
+            content_type = ContentType_for(apps, "wagtailcore", "groupapprovaltask")
+            old = GroupApprovalTask.objects.create(name=new.name, content_type=content_type, active=new.active)
+        old.groups.set(new.groups.all())
+        GroupApprovalTask.objects.filter(pk=old.pk).update(active=new.active)
+        WorkflowTask.objects.filter(task_id=new.pk).update(task_id=old.pk)
+        TaskState.objects.filter(task_id=new.pk).update(task_id=old.pk)
+        ContentApprovalTask.objects.filter(pk=new.pk).delete()
+        Task.objects.filter(pk=new.pk).delete()
+
+
+def ContentType_for(apps, app_label, model):
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    return ContentType.objects.get_or_create(app_label=app_label, model=model)[0]
+
+
+Migration.operations.append(migrations.RunPython(approval_task_replace, approval_task_restore))

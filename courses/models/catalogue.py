@@ -1,5 +1,6 @@
 from collections import defaultdict
 
+from django.core.cache import cache
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -94,6 +95,22 @@ class CurriculumPage(Page):
         return context
 
 
+CORE_CURRICULA_CACHE_KEY = "courses:core-curricula"
+
+
+def core_curriculum_ids() -> frozenset[int]:
+    """The SCORE core's curriculum pages (one per language), from the cache; reset when a curriculum is saved."""
+    ids = cache.get(CORE_CURRICULA_CACHE_KEY)
+    if ids is None:
+        ids = frozenset(CurriculumPage.objects.filter(partner__isnull=True).values_list("pk", flat=True))
+        cache.set(CORE_CURRICULA_CACHE_KEY, ids, None)
+    return ids
+
+
+def core_curricula_forget() -> None:
+    cache.delete(CORE_CURRICULA_CACHE_KEY)
+
+
 def group_by_parent(pages):
     """Map each parent path to its child pages, keeping tree order."""
     grouped = defaultdict(list)
@@ -104,6 +121,17 @@ def group_by_parent(pages):
 
 class InCurriculumMixin:
     """For pages below a curriculum: find the curriculum in one query, whatever the depth."""
+
+    def get_lock(self):
+        """Wagtail's locks first; then, while the module this page belongs to is in review, that review's."""
+        lock = super().get_lock()
+        if lock is not None or not self.pk:
+            return lock
+        if not hasattr(self, "_module_review_lock"):
+            from courses.review_lock import module_review_lock
+
+            self._module_review_lock = module_review_lock(self)
+        return self._module_review_lock
 
     @cached_property
     def curriculum(self):

@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -90,11 +91,21 @@ class ModulePage(InCurriculumMixin, Page):
 
     def get_admin_display_title(self):
         """In the admin, a variant's module names its curriculum: its title is often the core module's."""
+        from .catalogue import core_curriculum_ids
+
         title = super().get_admin_display_title()
-        curriculum = self.curriculum if self.pk else None
-        if curriculum is None or curriculum.is_core:
+        if not self.pk or not self.path:
+            return title
+        # The admin's listings give each row its parent (Page.objects.annotate_parent_page): no query there.
+        # Elsewhere treebeard's get_parent() costs one, kept on the instance for the edit view's other calls.
+        curriculum = getattr(self, "_parent_page", None) or self._admin_parent
+        if curriculum is None or curriculum.pk in core_curriculum_ids():
             return title
         return _("%(title)s · %(curriculum)s") % {"title": title, "curriculum": curriculum.draft_title}
+
+    @cached_property
+    def _admin_parent(self):
+        return self.get_parent()
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import module_overview

@@ -15,6 +15,7 @@ class CommentForm(forms.Form):
 class ModuleApprovalForm(CommentForm):
     """The approval modal's form: it refuses, with the reasons, a module whose pages cannot all be published."""
 
+    task = None  # the task whose approval this is: set by ContentApprovalTask.get_form_for_action
     # The task state the modal was shown for (Wagtail builds the form from the POST alone).
     reviewed_task_state = forms.IntegerField(widget=forms.HiddenInput)
 
@@ -24,7 +25,9 @@ class ModuleApprovalForm(CommentForm):
         cleaned = super().clean()
         task_state = (
             TaskState.objects.filter(
-                pk=cleaned.get("reviewed_task_state"), status=TaskState.STATUS_IN_PROGRESS
+                pk=cleaned.get("reviewed_task_state"),
+                task_id=self.task.pk,
+                status=TaskState.STATUS_IN_PROGRESS,
             )
             .select_related("workflow_state")
             .first()
@@ -58,7 +61,7 @@ class ContentApprovalTask(AbstractGroupApprovalTask):
 
     def get_form_for_action(self, action):
         if action == "approve":
-            return ModuleApprovalForm
+            return type("ModuleApprovalForm", (ModuleApprovalForm,), {"task": self})
         return CommentForm
 
     def get_template_for_action(self, action):

@@ -157,3 +157,16 @@ def test_derive_action_offered_on_own_variant_only(client, bedo_editor, staff_us
     core_listing = client.get(reverse("wagtailadmin_explore", args=(core.pk,))).content.decode()
     assert reverse("courses_admin:derive_module", args=(core.pk,)) not in core_listing
     assert client.get(reverse("courses_admin:derive_module", args=(core.pk,))).status_code in (302, 403)
+
+
+def test_a_core_page_not_on_the_site_stays_in_the_core(client, bedo_editor, staff_user, score_plus, core):
+    source = ModulePage.objects.child_of(core).get(slug="safety-and-health")
+    draft = LessonPage(title="A lesson still being written", slug="still-being-written", live=False)
+    source.add_child(instance=draft)
+    draft.save_revision(user=staff_user)
+    client.force_login(bedo_editor)
+    form = client.get(reverse("courses_admin:derive_module", args=(score_plus.pk,))).content.decode()
+    assert "A lesson still being written" not in form
+    derived = module_derive(source=source, target=score_plus, user=bedo_editor)
+    slugs = set(LessonPage.objects.child_of(derived).values_list("slug", flat=True))
+    assert "still-being-written" not in slugs and len(slugs) >= 3

@@ -241,3 +241,53 @@ def test_submitting_is_not_adapting(derived, bedo_editor):
     submit(derived, bedo_editor)
     module = bundle_for(Page.objects.get(pk=derived.pk).specific).pages[0]
     assert module.page.pk == derived.pk and module.adapted is False
+
+
+def test_the_modules_pages_are_locked_for_the_partner_while_in_review(
+    client, derived, bedo_editor, staff_user, id_locale
+):
+    lesson = LessonPage.objects.child_of(derived).first()
+    translated = Page.objects.get(pk=derived.get_translation(id_locale).pk).specific
+    assert lesson.get_lock() is None
+    task_state = submit(derived, bedo_editor)
+    for page in (LessonPage.objects.get(pk=lesson.pk), translated):
+        lock = page.get_lock()
+        assert lock.for_user(bedo_editor) and not lock.for_user(staff_user)
+    client.force_login(bedo_editor)
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=(lesson.pk,))).content.decode()
+    assert "which is awaiting approval" in edit
+    add = client.get(reverse("wagtailadmin_pages:add", args=("courses", "lessonpage", derived.pk)))
+    assert add.status_code == 302 and not LessonPage.objects.child_of(derived).filter(live=True).exists()
+
+    second_factor_login(client, staff_user)
+    approve(client, derived, task_state)
+    assert LessonPage.objects.get(pk=lesson.pk).get_lock() is None
+
+
+def test_module_titles_and_locks_cost_no_query_per_row(client, bedo_editor, score_plus, core, monkeypatch):
+    """The explorer names each module's curriculum and checks its review lock without a query per row."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from courses.models.catalogue import InCurriculumMixin
+
+    for slug in ("safety-and-health", "cleaner-production"):
+        module_derive(
+            source=ModulePage.objects.child_of(core).get(slug=slug), target=score_plus, user=bedo_editor
+        )
+    client.force_login(bedo_editor)
+    explore = reverse("wagtailadmin_explore", args=(score_plus.pk,))
+
+    def count():
+        client.get(explore)  # warm the per-process caches
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get(explore).content.decode()
+        return len(captured), html
+
+    ours, html = count()
+    assert html.count("· SCORE Plus") >= 4
+    monkeypatch.setattr(ModulePage, "get_admin_display_title", Page.get_admin_display_title)
+    monkeypatch.delattr(InCurriculumMixin, "get_lock")
+    wagtails, html = count()
+    assert "· SCORE Plus" not in html
+    assert ours == wagtails
