@@ -209,6 +209,12 @@ class CompleteBlocksStreamBlock(blocks.StreamBlock):
         blocks.Block.defer_required_validation(self)
 
 
+class LearningObjectivesBlock(CompleteBlocksStreamBlock):
+    """A module's learning objectives: an objective added is written, at every save."""
+
+    objective = blocks.CharBlock(label=_("Objective"), max_length=300, icon="tick")
+
+
 class ContentStreamBlock(CompleteBlocksStreamBlock):
     paragraph = NonBlankRichTextBlock(
         label=_("Rich text"),

@@ -78,3 +78,11 @@ def no_new_pages_in_a_module_in_review(request, parent_page, page_class):
         ),
     )
     return redirect("wagtailadmin_explore", parent_page.pk)
+
+
+@hooks.register("register_log_actions", order=100)
+def workflow_names_in_the_history(actions):
+    """After Wagtail's own formatters are registered: the history names workflows in the reader's language."""
+    from .workflow_names import workflow_log_formatters_translate
+
+    workflow_log_formatters_translate(actions)

@@ -63,3 +63,50 @@ def name_store(sender, instance, **kwargs):
     if isinstance(name, str):
         stored = _stored_name(str.__str__(name))
         instance.__dict__["name"] = TranslatedName(stored) if stored in KNOWN_NAMES else stored
+
+
+WORKFLOW_LOG_ACTIONS = [
+    "wagtail.workflow.start",
+    "wagtail.workflow.approve",
+    "wagtail.workflow.reject",
+    "wagtail.workflow.resume",
+    "wagtail.workflow.cancel",
+]
+
+
+def _translated(data):
+    """The log entry's data with the known workflow and task names ("title") in the reader's language."""
+    if isinstance(data, dict):
+        return {
+            key: gettext(value) if key == "title" and value in KNOWN_NAMES else _translated(value)
+            for key, value in data.items()
+        }
+    if isinstance(data, list):
+        return [_translated(value) for value in data]
+    return data
+
+
+class TranslatingFormatter:
+    """Wraps Wagtail's formatter of a workflow log action: the history names the workflow in the reader's
+    language (the log keeps the English name it was recorded with)."""
+
+    def __init__(self, formatter):
+        self._formatter = formatter
+
+    def __getattr__(self, name):
+        return getattr(self._formatter, name)
+
+    def format_message(self, log_entry):
+        recorded = log_entry.data
+        log_entry.data = _translated(recorded)
+        try:
+            return self._formatter.format_message(log_entry)
+        finally:
+            log_entry.data = recorded
+
+
+def workflow_log_formatters_translate(registry) -> None:
+    for action in WORKFLOW_LOG_ACTIONS:
+        formatter = registry.formatters.get(action)
+        if formatter is not None and not isinstance(formatter, TranslatingFormatter):
+            registry.formatters[action] = TranslatingFormatter(formatter)

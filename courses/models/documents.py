@@ -23,6 +23,10 @@ class MaterialDocument(AbstractDocument):
         verbose_name_plural = _("documents")
 
     def clean(self):
+        # A multiple upload whose details were refused keeps its file aside and creates the document without
+        # one; Wagtail's extension check would fail on the missing file (a 500). The file was checked on upload.
+        if not self.file:
+            return
         super().clean()
         if self.file and not getattr(self.file, "_committed", True):
             from courses.uploads import document_upload_errors

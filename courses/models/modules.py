@@ -4,7 +4,6 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
@@ -12,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from courses.admin_panels import LineagePanel, ModuleContentsPanel
+from courses.blocks import LearningObjectivesBlock
 
 from .catalogue import InCurriculumMixin
 
@@ -38,9 +38,7 @@ class ModulePage(InCurriculumMixin, Page):
     )
     summary = models.TextField(_("summary"))
     learning_objectives = StreamField(
-        [("objective", blocks.CharBlock(label=_("Objective"), max_length=300, icon="tick"))],
-        verbose_name=_("learning objectives"),
-        blank=True,
+        LearningObjectivesBlock(), verbose_name=_("learning objectives"), blank=True
     )
     classroom_days = models.DecimalField(
         _("classroom days"),

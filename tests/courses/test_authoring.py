@@ -337,3 +337,12 @@ def test_only_the_streams_own_rules_wait_for_publishing():
     # Nothing stays deferred after a draft's check.
     assert not body.is_deferred_validation
     assert body.child_blocks["callout"].child_blocks["text"].required
+
+
+def test_an_empty_learning_objective_is_refused_in_a_draft_too():
+    from courses.models import ModulePage
+
+    objectives = ModulePage._meta.get_field("learning_objectives").stream_block
+    objectives.clean_deferred(objectives.to_python([]))
+    with pytest.raises(StreamBlockValidationError):
+        objectives.clean_deferred(objectives.to_python([{"type": "objective", "value": ""}]))

@@ -211,3 +211,11 @@ def test_an_office_file_behind_other_data_is_refused():
     assert document_content_check("docx", io.BytesIO(genuine)).matches
     for prefix in (pdf_bytes(), b"<html><script>alert(1)</script></html>"):
         assert not document_content_check("docx", io.BytesIO(prefix + genuine)).matches
+
+
+def test_a_document_without_its_file_yet_is_not_a_server_error(settings):
+    """The second step of a multiple upload: the document is made before its file is attached."""
+    from courses.models import MaterialDocument
+
+    settings.WAGTAILDOCS_EXTENSIONS = ["pdf", "docx"]
+    MaterialDocument(title="Pending").clean()

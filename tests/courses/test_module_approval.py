@@ -291,3 +291,15 @@ def test_module_titles_and_locks_cost_no_query_per_row(client, bedo_editor, scor
     wagtails, html = count()
     assert "· SCORE Plus" not in html
     assert ours == wagtails
+
+
+def test_the_history_names_the_workflow_in_the_readers_language(client, derived, bedo_editor):
+    from wagtail.log_actions import registry
+
+    submit(derived, bedo_editor)
+    entry = PageLogEntry.objects.filter(page=derived, action="wagtail.workflow.start").latest("timestamp")
+    assert entry.data["workflow"]["title"] == "Partner content approval"
+    with translation.override("id"):
+        message = registry.get_formatter(entry).format_message(entry)
+        assert translation.gettext("Partner content approval") in message
+    assert "Partner content approval" in registry.get_formatter(entry).format_message(entry)
