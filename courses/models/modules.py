@@ -94,9 +94,13 @@ class ModulePage(InCurriculumMixin, Page):
         title = super().get_admin_display_title()
         if not self.pk or not self.path:
             return title
-        # The admin's listings give each row its parent (Page.objects.annotate_parent_page): no query there.
-        # Elsewhere treebeard's get_parent() costs one, kept on the instance for the edit view's other calls.
-        curriculum = getattr(self, "_parent_page", None) or self._admin_parent
+        # The admin's listings give each row its parent (Page.objects.annotate_parent_page) and show it: the
+        # explorer as its heading, the search in a column. There the title stays as it is. Elsewhere (the
+        # editor's header, the dashboards, the choosers) treebeard's get_parent() costs one query, kept on the
+        # instance for the edit view's other calls.
+        if getattr(self, "_parent_page", None) is not None:
+            return title
+        curriculum = self._admin_parent
         if curriculum is None or curriculum.pk in core_curriculum_ids():
             return title
         return _("%(title)s · %(curriculum)s") % {"title": title, "curriculum": curriculum.draft_title}

@@ -1,9 +1,7 @@
-"""Admin template tags: a module's bundle of pages, and the curriculum explorer's visible buttons."""
+"""Admin template tags: a module's bundle of pages, and deriving a module from the curriculum's explorer."""
 
 from django import template
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
-from wagtail.admin.widgets import HeaderButton
 
 from courses.publishing import bundle_for
 
@@ -17,11 +15,10 @@ def module_bundle(page):
 
 
 @register.simple_tag(takes_context=True)
-def explorer_header_buttons(context, parent_page, buttons):
-    """Wagtail's explorer buttons, plus "Derive a module from the core" on a variant curriculum one can add to."""
+def derive_module_url(context, parent_page):
+    """Where to derive a module into this curriculum: a variant the user can add to; else None."""
     from courses.models import CurriculumPage
 
-    buttons = list(buttons or [])
     curriculum = parent_page.specific_deferred
     user = context["request"].user
     if (
@@ -29,12 +26,5 @@ def explorer_header_buttons(context, parent_page, buttons):
         and not curriculum.is_core
         and parent_page.permissions_for_user(user).can_add_subpage()
     ):
-        buttons.append(
-            HeaderButton(
-                _("Derive a module from the core"),
-                url=reverse("courses_admin:derive_module", args=(parent_page.pk,)),
-                icon_name="copy",
-                attrs={"data-derive-module": ""},
-            )
-        )
-    return buttons
+        return reverse("courses_admin:derive_module", args=(parent_page.pk,))
+    return None
