@@ -35,6 +35,15 @@ def admin_language_set(user, language):
     profile.save()
 
 
+def posted(page, click):
+    """Click something that posts a form and wait until the server has answered and the next page loaded:
+    the database is checked right after (a load state alone may still be the page that was left)."""
+    with page.expect_navigation():
+        with page.expect_response(lambda response: response.request.method == "POST"):
+            click()
+    page.wait_for_load_state()
+
+
 class TextWatch:
     """Keeps the visible text of every admin page opened, to look for English left in the Indonesian admin."""
 
@@ -81,6 +90,7 @@ def test_partner_module_flow(live_server, browser, seeded, screenshot_dir, langu
     assert page.url.endswith(f"/admin/pages/{curriculum.pk}/")
     watch.read(page)
     page.locator(f'a[href$="/courses/curricula/{curriculum.pk}/derive/"]').first.click()
+    page.wait_for_url(re.compile(r"/derive/$"))
 
     # The derive form says what it creates, in both languages.
     watch.read(page)
@@ -104,15 +114,13 @@ def test_partner_module_flow(live_server, browser, seeded, screenshot_dir, langu
     page.wait_for_url(re.compile(rf"/admin/pages/{lesson.pk}/edit/"))
     adapted_introduction = "Adapted for micro enterprises in Yogyakarta."
     page.locator("#id_introduction").fill(adapted_introduction)
-    page.locator('button[name="action-save"], button.action-save').first.click()
-    page.wait_for_load_state()
+    posted(page, lambda: page.locator('button[name="action-save"], button.action-save').first.click())
     watch.read(page)
     page.goto(live_server.url + f"/admin/pages/{module.pk}/edit/")
     submit = page.locator('button[name="action-submit"]')
     with translation.override(language):
         expect(submit).to_contain_text(translation.gettext("Partner content approval"))
-    submit.evaluate("button => button.click()")
-    page.wait_for_load_state()
+    posted(page, lambda: submit.evaluate("button => button.click()"))
     watch.read(page)
     module.refresh_from_db()
     assert module.workflow_in_progress
@@ -132,8 +140,7 @@ def test_partner_module_flow(live_server, browser, seeded, screenshot_dir, langu
     expect(modal).to_contain_text(lesson.title)
     watch.read(review)
     review.screenshot(path=str(screenshot_dir / f"module-approval-{language}.png"))
-    modal.locator("button[type=submit]").click()
-    review.wait_for_load_state()
+    posted(review, lambda: modal.locator("button[type=submit]").click())
     expect(modal).to_have_count(0)
 
     pages = Page.objects.none()
@@ -169,8 +176,7 @@ def test_partner_module_flow(live_server, browser, seeded, screenshot_dir, langu
     expect(introduction.locator("input[type=checkbox]")).to_have_count(0)
     page.screenshot(path=str(screenshot_dir / f"core-changes-{language}.png"), full_page=True)
     page.locator('input[name=fields][value="estimated_minutes"]').check()
-    page.locator(".lineage-resync button[type=submit]").click()
-    page.wait_for_load_state()
+    posted(page, lambda: page.locator(".lineage-resync button[type=submit]").click())
     watch.read(page)
     draft = LessonPage.objects.get(pk=lesson.pk).get_latest_revision_as_object()
     assert draft.estimated_minutes == core_lesson.estimated_minutes
@@ -178,8 +184,7 @@ def test_partner_module_flow(live_server, browser, seeded, screenshot_dir, langu
 
     if not page.locator(".lineage-review button[type=submit]").count():
         page.goto(live_server.url + f"/admin/courses/lineage/{lesson.pk}/compare/")
-    page.locator(".lineage-review button[type=submit]").click()
-    page.wait_for_load_state()
+    posted(page, lambda: page.locator(".lineage-review button[type=submit]").click())
     watch.read(page)
     page.goto(live_server.url + f"/admin/pages/{lesson.pk}/edit/")
     expect(page.locator('[data-lineage="current"]')).to_be_visible()
