@@ -147,15 +147,24 @@ def _error_messages(error: ValidationError) -> list[str]:
     return list(dict.fromkeys(error.messages))
 
 
-def page_problems(page: Page, *, submitted_at=None) -> list[str]:
+def _edited_unseen(page: Page, revision, review) -> bool:
+    """Whether the page was changed, by someone other than its reviewers, after the review started."""
+    if review is None or revision is None or revision.created_at <= review.started_at:
+        return False
+    user = revision.user
+    return user is None or review.task.specific.locked_for_user(page, user)
+
+
+def page_problems(page: Page, *, review=None) -> list[str]:
     """What stops this page's latest revision from being published, in the editor's words.
 
-    ``submitted_at``: when the module went to review; a page edited since is not what was submitted.
+    ``review``: the task state of the module's review; a page changed since by anyone but a reviewer is not
+    what was submitted (the pages are locked meanwhile: this is the last line).
     """
     revision = page.get_latest_revision()
     draft = revision.as_object() if revision else page
     messages = []
-    if submitted_at and revision and revision.created_at > submitted_at:
+    if _edited_unseen(page, revision, review):
         messages.append(
             gettext("it was edited after the module was submitted; ask for changes so it is resubmitted.")
         )
@@ -177,18 +186,16 @@ def page_problems(page: Page, *, submitted_at=None) -> list[str]:
     return messages
 
 
-def bundle_problems(bundle: ModuleBundle | None, *, submitted_at=None) -> list[str]:
+def bundle_problems(bundle: ModuleBundle | None, *, review=None) -> list[str]:
     """Every reason the bundle cannot be published, each naming the page and its language.
 
-    The submitted module page itself may have been edited by the reviewer ("approve with edits"): only
-    reviewers can edit it while it is in review.
+    Reviewers may change the pages while they review ("approve with edits", a typo in a lesson).
     """
     if bundle is None:
         return []
     problems = []
     for item in bundle.to_publish:
-        since = submitted_at if item.page.pk != bundle.module.pk else None
-        for message in page_problems(item.page, submitted_at=since):
+        for message in page_problems(item.page, review=review):
             problems.append(
                 gettext("“%(title)s” (%(language)s): %(problem)s")
                 % {
@@ -201,9 +208,9 @@ def bundle_problems(bundle: ModuleBundle | None, *, submitted_at=None) -> list[s
 
 
 @transaction.atomic
-def bundle_publish(bundle: ModuleBundle, *, user, submitted_at=None) -> list[Page]:
+def bundle_publish(bundle: ModuleBundle, *, user, review=None) -> list[Page]:
     """Publish the module with every page of it that has unpublished changes, or nothing."""
-    problems = bundle_problems(bundle, submitted_at=submitted_at)
+    problems = bundle_problems(bundle, review=review)
     if problems:
         raise BundleError(problems)
     published = []
@@ -229,6 +236,5 @@ def workflow_state_publish(workflow_state, *, user=None):
     bundle = bundle_for(workflow_state.content_object)
     if bundle is None:
         return wagtail_publish_workflow_state(workflow_state, user=user)
-    task_state = workflow_state.current_task_state
-    bundle_publish(bundle, user=user, submitted_at=task_state.started_at if task_state else None)
+    bundle_publish(bundle, user=user, review=workflow_state.current_task_state)
     return None

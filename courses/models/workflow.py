@@ -35,10 +35,8 @@ class ModuleApprovalForm(CommentForm):
         if task_state is None:
             raise forms.ValidationError(_("This page is no longer awaiting approval."))
         workflow_state = task_state.workflow_state
-        # Pages edited since this review started are not what was submitted (a resubmission starts anew).
-        problems = bundle_problems(
-            bundle_for(workflow_state.content_object), submitted_at=task_state.started_at
-        )
+        # Pages changed since this review started, but by a reviewer, are not what was submitted.
+        problems = bundle_problems(bundle_for(workflow_state.content_object), review=task_state)
         if problems:
             raise forms.ValidationError([forms.ValidationError(problem) for problem in problems])
         return cleaned

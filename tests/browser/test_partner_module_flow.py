@@ -38,9 +38,8 @@ def admin_language_set(user, language):
 def posted(page, click):
     """Click something that posts a form and wait until the server has answered and the next page loaded:
     the database is checked right after (a load state alone may still be the page that was left)."""
-    with page.expect_navigation():
-        with page.expect_response(lambda response: response.request.method == "POST"):
-            click()
+    with page.expect_navigation(), page.expect_response(lambda response: response.request.method == "POST"):
+        click()
     page.wait_for_load_state()
 
 

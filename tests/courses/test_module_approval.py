@@ -303,3 +303,13 @@ def test_the_history_names_the_workflow_in_the_readers_language(client, derived,
         message = registry.get_formatter(entry).format_message(entry)
         assert translation.gettext("Partner content approval") in message
     assert "Partner content approval" in registry.get_formatter(entry).format_message(entry)
+
+
+def test_a_reviewers_own_edit_during_the_review_is_approved(client, derived, bedo_editor, staff_user):
+    task_state = submit(derived, bedo_editor)
+    lesson = LessonPage.objects.child_of(derived).first()
+    lesson.introduction = "A typo fixed by the reviewer."
+    lesson.save_revision(user=staff_user, log_action=True)
+    second_factor_login(client, staff_user)
+    assert json.loads(approve(client, derived, task_state).content)["step"] == "success"
+    assert LessonPage.objects.get(pk=lesson.pk).introduction == "A typo fixed by the reviewer."
