@@ -12,4 +12,9 @@ urlpatterns = [
     ),
     path("lineage/<id:page_id>/resync/", admin_views.LineageResyncView.as_view(), name="lineage_resync"),
     path("lineage/<id:page_id>/review/", admin_views.LineageReviewView.as_view(), name="lineage_review"),
+    path(
+        "approvals/<id:task_state_id>/refused/",
+        admin_views.ApprovalRefusedView.as_view(),
+        name="approval_refused",
+    ),
 ]

@@ -248,3 +248,38 @@ def _derived_page_for_editor(request, page_id) -> Page:
     if not Derivation.objects.filter(page_id=page.pk).exists():
         raise PermissionDenied
     return page
+
+
+class ApprovalRefusedView(WagtailAdminTemplateMixin, TemplateView):
+    """Why a module's approval published nothing, when a page changed after the approval modal checked it."""
+
+    template_name = "courses/admin/approval_refused.html"
+    page_title = _("The module was not approved")
+    header_icon = "warning"
+
+    def dispatch(self, request, *args, **kwargs):
+        from wagtail.models import TaskState
+
+        from .publishing import bundle_for, bundle_problems
+
+        self.task_state = get_object_or_404(
+            TaskState.objects.select_related("workflow_state"), pk=kwargs["task_state_id"]
+        )
+        task = self.task_state.task.specific
+        module = self.task_state.workflow_state.content_object
+        if not hasattr(task, "locked_for_user") or task.locked_for_user(module, request.user):
+            raise PermissionDenied
+        self.module = module.specific
+        self.problems = bundle_problems(bundle_for(self.module), review=self.task_state)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return self.module.get_admin_display_title()
+
+    def get_context_data(self, **kwargs):
+        return {
+            **super().get_context_data(**kwargs),
+            "module": self.module,
+            "problems": self.problems,
+            "in_review": self.task_state.status == self.task_state.STATUS_IN_PROGRESS,
+        }

@@ -2,6 +2,8 @@
 
 from django import forms
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
@@ -71,7 +73,15 @@ class ContentApprovalTask(AbstractGroupApprovalTask):
         # The form checked the task state it was shown for; an approval posted for another is refused.
         if action_name == "approve" and kwargs.pop("reviewed_task_state", task_state.pk) != task_state.pk:
             raise PermissionDenied
-        return super().on_action(task_state, user, action_name, **kwargs)
+        from courses.publishing import BundleError
+
+        try:
+            with transaction.atomic():
+                return super().on_action(task_state, user, action_name, **kwargs)
+        except BundleError:
+            # A page changed between the modal's check and the approval: nothing was approved or published.
+            # Wagtail sends the reviewer to the URL returned: the page that says why.
+            return reverse("courses_admin:approval_refused", args=(task_state.pk,))
 
     @classmethod
     def get_description(cls):

@@ -313,3 +313,24 @@ def test_a_reviewers_own_edit_during_the_review_is_approved(client, derived, bed
     second_factor_login(client, staff_user)
     assert json.loads(approve(client, derived, task_state).content)["step"] == "success"
     assert LessonPage.objects.get(pk=lesson.pk).introduction == "A typo fixed by the reviewer."
+
+
+def test_a_page_broken_after_the_modal_checked_it_refuses_with_the_reason(
+    client, derived, bedo_editor, staff_user
+):
+    task_state = submit(derived, bedo_editor)
+    lesson = LessonPage.objects.child_of(derived).first()
+    lesson.title = ""
+    lesson.save_revision(user=staff_user, clean=False)
+    task = task_state.task.specific
+    url = task.on_action(task_state, staff_user, "approve", comment="", reviewed_task_state=task_state.pk)
+    assert url == reverse("courses_admin:approval_refused", args=(task_state.pk,))
+    assert not module_pages(derived).filter(live=True).exists()
+    task_state.refresh_from_db()
+    assert task_state.status == "in_progress"
+
+    second_factor_login(client, staff_user)
+    html = client.get(url).content.decode()
+    assert "Nothing of" in html and "cannot be blank" in html
+    client.force_login(bedo_editor)
+    assert client.get(url).status_code in (302, 403)
