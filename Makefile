@@ -30,10 +30,11 @@ run: seed
 	$(MANAGE) runserver $(ADDRESS)
 
 # Browser tests and other transactional tests empty the database after each test, so they run in
-# their own pass.
+# their own pass: each worker has its own database and live server, and takes whole test modules
+# (--dist loadfile), so each module keeps one browser session.
 test: setup
 	$(BIN)/pytest -n $(PYTEST_WORKERS) -m "not browser and not serial" $(PYTEST_ARGS)
-	$(BIN)/pytest -m "browser or serial" $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile -m "browser or serial" $(PYTEST_ARGS)
 
 # schemathesis against the live /api/v1/openapi.json, every check (bin/api_check.sh).
 api-check: setup
