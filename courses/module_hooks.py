@@ -86,3 +86,27 @@ def workflow_names_in_the_history(actions):
     from .workflow_names import workflow_log_formatters_translate
 
     workflow_log_formatters_translate(actions)
+
+
+@hooks.register("after_edit_page")
+def approval_with_edits_refused(request, page):
+    """Approving from the editor saves the reviewer's edits, then approves: when the module's pages refused
+    the approval (one changed after the modal's check), say so instead of Wagtail's saved message."""
+    import json
+
+    from django.shortcuts import redirect
+    from wagtail.models import TaskState
+
+    if not (
+        request.POST.get("action-workflow-action") and request.POST.get("workflow-action-name") == "approve"
+    ):
+        return None
+    try:
+        reviewed = json.loads(request.POST.get("workflow-action-extra-data") or "{}").get(
+            "reviewed_task_state"
+        )
+    except (ValueError, AttributeError):
+        return None
+    if reviewed and TaskState.objects.filter(pk=reviewed, status=TaskState.STATUS_IN_PROGRESS).exists():
+        return redirect("courses_admin:approval_refused", reviewed)
+    return None

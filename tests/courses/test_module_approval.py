@@ -334,3 +334,20 @@ def test_a_page_broken_after_the_modal_checked_it_refuses_with_the_reason(
     assert "Nothing of" in html and "cannot be blank" in html
     client.force_login(bedo_editor)
     assert client.get(url).status_code in (302, 403)
+
+
+def test_an_approval_from_the_editor_that_was_refused_says_so(derived, bedo_editor, staff_user):
+    from courses.module_hooks import approval_with_edits_refused
+
+    task_state = submit(derived, bedo_editor)
+    data = {
+        "action-workflow-action": "1",
+        "workflow-action-name": "approve",
+        "workflow-action-extra-data": json.dumps({"comment": "", "reviewed_task_state": task_state.pk}),
+    }
+    request = RequestFactory().post("/admin/", data)
+    request.user = staff_user
+    response = approval_with_edits_refused(request, derived)
+    assert response.url == reverse("courses_admin:approval_refused", args=(task_state.pk,))
+    task_state.approve(user=staff_user)
+    assert approval_with_edits_refused(request, derived) is None
