@@ -99,3 +99,45 @@ def no_csp_violations(request):
 def screenshot_dir():
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+class _InFlight:
+    """Requests the live server is answering: a page closed by a test may leave one running (the editor's
+    autosave or editing-session ping), and emptying the database under it fails ("table is locked")."""
+
+    def __init__(self):
+        import threading
+
+        self.count = 0
+        self.lock = threading.Lock()
+
+    def started(self, **kwargs):
+        with self.lock:
+            self.count += 1
+
+    def finished(self, **kwargs):
+        with self.lock:
+            self.count = max(0, self.count - 1)
+
+
+IN_FLIGHT = _InFlight()
+
+
+@pytest.fixture(autouse=True)
+def live_server_idle_before_flush(request):
+    """Before a browser test's database is emptied, wait (up to 10 s) for the live server to finish answering."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    import time
+
+    from django.core.signals import request_finished, request_started
+
+    # Set up after the database fixture, so torn down before it empties the database.
+    request.getfixturevalue("transactional_db")
+    request_started.connect(IN_FLIGHT.started, dispatch_uid="browser_in_flight_started")
+    request_finished.connect(IN_FLIGHT.finished, dispatch_uid="browser_in_flight_finished")
+    yield
+    deadline = time.monotonic() + 10
+    while IN_FLIGHT.count and time.monotonic() < deadline:
+        time.sleep(0.05)
