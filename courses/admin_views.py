@@ -110,58 +110,8 @@ class DeriveModuleView(WagtailAdminTemplateMixin, FormView):
         return redirect("wagtailadmin_pages:edit", module.pk)
 
 
-class LineageReviewView(WagtailAdminTemplateMixin, TemplateView):
-    """Confirm that the core's changes since the last review have been looked at."""
-
-    template_name = "courses/admin/lineage_review.html"
-    page_title = _("Mark core changes as reviewed")
-    header_icon = "tick"
-
-    def dispatch(self, request, *args, **kwargs):
-        self.page = get_object_or_404(Page, pk=kwargs["page_id"]).specific
-        if not self.page.permissions_for_user(request.user).can_edit():
-            raise PermissionDenied
-        self.status = lineage_status(page=self.page, user=request.user)
-        if self.status is None:
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_page_subtitle(self):
-        return self.page.get_admin_display_title()
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {
-                "url": reverse("wagtailadmin_pages:edit", args=(self.page.pk,)),
-                "label": self.page.get_admin_display_title(),
-            },
-            {"url": "", "label": self.get_page_title()},
-        ]
-
-    def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "page": self.page, "status": self.status}
-
-    def post(self, request, *args, **kwargs):
-        try:
-            derivation_mark_reviewed(page=self.page, user=request.user)
-        except LineageError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(request, gettext("The core changes are marked as reviewed."))
-        return redirect("wagtailadmin_pages:edit", self.page.pk)
-
-
-class CoreChangesCompareView(WagtailAdminTemplateMixin, TemplateView):
-    """The core page's changes since the variant page last caught up, field by field, beside the variant's
-    current text, with the fields that can take the core's new text and "Mark as reviewed".
-
-    Wagtail's own compare view needs edit rights on the core page, which partner editors do not have; the
-    comparison itself is Wagtail's (courses.lineage.core_changes).
-    """
-
-    template_name = "courses/admin/lineage_compare.html"
-    page_title = _("Compare with the core")
-    header_icon = "doc-empty-inverse"
+class DerivedPageViewMixin(WagtailAdminTemplateMixin):
+    """An admin page about a derived page, for the people who may edit it; anyone else is refused."""
 
     def dispatch(self, request, *args, **kwargs):
         self.page = _derived_page_for_editor(request, kwargs["page_id"])
@@ -178,6 +128,43 @@ class CoreChangesCompareView(WagtailAdminTemplateMixin, TemplateView):
             },
             {"url": "", "label": self.get_page_title()},
         ]
+
+
+class LineageReviewView(DerivedPageViewMixin, TemplateView):
+    """Confirm that the core's changes since the last review have been looked at."""
+
+    template_name = "courses/admin/lineage_review.html"
+    page_title = _("Mark core changes as reviewed")
+    header_icon = "tick"
+
+    @cached_property
+    def status(self):
+        return lineage_status(page=self.page, user=self.request.user)
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "page": self.page, "status": self.status}
+
+    def post(self, request, *args, **kwargs):
+        try:
+            derivation_mark_reviewed(page=self.page, user=request.user)
+        except LineageError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, gettext("The core changes are marked as reviewed."))
+        return redirect("wagtailadmin_pages:edit", self.page.pk)
+
+
+class CoreChangesCompareView(DerivedPageViewMixin, TemplateView):
+    """The core page's changes since the variant page last caught up, field by field, beside the variant's
+    current text, with the fields that can take the core's new text and "Mark as reviewed".
+
+    Wagtail's own compare view needs edit rights on the core page, which partner editors do not have; the
+    comparison itself is Wagtail's (courses.lineage.core_changes).
+    """
+
+    template_name = "courses/admin/lineage_compare.html"
+    page_title = _("Compare with the core")
+    header_icon = "doc-empty-inverse"
 
     @cached_property
     def header_buttons(self):
