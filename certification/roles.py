@@ -108,3 +108,29 @@ def experts_of(track: CertificationTrack):
         .select_related("trainer_profile")
         .order_by("trainer_profile__certificate_name", "email")
     )
+
+
+def track_of_module(module) -> CertificationTrack | None:
+    """The certification track of a module (the page in any language), or of the core module it derives
+    from when it has none of its own."""
+    track = CertificationTrack.objects.filter(module__translation_key=module.translation_key).first()
+    if track is None:
+        core = derived_from(page=module)
+        if core is not None:
+            track = CertificationTrack.objects.filter(module__translation_key=core.translation_key).first()
+    return track
+
+
+def experts_of_module(module):
+    """The current Expert Trainers who may supervise a ToE cycle of this module."""
+    from django.contrib.auth import get_user_model
+
+    track = track_of_module(module)
+    if track is None:
+        return get_user_model().objects.none()
+    return experts_of(track)
+
+
+def is_expert_in_module(user, module) -> bool:
+    track = track_of_module(module)
+    return track is not None and is_expert_in(user, track)

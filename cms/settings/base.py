@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "cms",
     "courses",
     "certification",
+    "results",
     "allauth",
     "allauth.account",
     "allauth.mfa",

@@ -1,6 +1,7 @@
 from collections import defaultdict
 
 from django.core.cache import cache
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -65,12 +66,19 @@ class CurriculumPage(Page):
         related_name="+",
         help_text=_("Created with the curriculum; trainer guides, handbooks and worksheets go here."),
     )
+    max_enterprises_per_cycle = models.PositiveSmallIntegerField(
+        _("most enterprises in a training cycle"),
+        default=5,
+        validators=[MinValueValidator(1), MaxValueValidator(30)],
+        help_text=_("SCORE trains 4 to 5 enterprises together; Hospitality Coaching up to 6."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("partner"),
         FieldPanel("introduction"),
         FieldPanel("audience"),
         FieldPanel("body"),
+        FieldPanel("max_enterprises_per_cycle"),
         FieldPanel("materials_collection", read_only=True),
     ]
     search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
