@@ -1,0 +1,1 @@
+"""Listings, exports and corrections of the results records in the Wagtail admin."""

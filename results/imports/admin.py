@@ -1,0 +1,1 @@
+"""The spreadsheet imports in the Wagtail admin: template, upload, preview, confirm."""
