@@ -28,6 +28,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("learning/", include("courses.urls")),
     path("", include("certification.urls")),
+    path("results/", include("results.urls")),
+    path("results/", include("results.dashboard.urls")),
     path("search/", views.search, name="search"),
     path("_util/login/", views.login_redirect, name="private_page_login"),  # ahead of Wagtail's own
     path("", include(wagtail_urls)),
