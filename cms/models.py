@@ -38,7 +38,7 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("hero_text"), index.SearchField("about")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cms.StandardPage", "courses.CurriculumIndexPage"]
+    subpage_types = ["cms.StandardPage", "courses.CurriculumIndexPage", "results.CaseStudyIndexPage"]
     max_count_per_parent = 1
     template = "cms/home_page.html"
 

@@ -37,8 +37,10 @@ def scope_of(user) -> Scope:
     if cached is not None:
         return cached
     everything = is_programme_staff(user)
-    partners = frozenset() if everything else frozenset(
-        Partner.objects.filter(editors_group__user=user).values_list("pk", flat=True)
+    partners = (
+        frozenset()
+        if everything
+        else frozenset(Partner.objects.filter(editors_group__user=user).values_list("pk", flat=True))
     )
     scope = Scope(user.pk, everything, partners)
     user._results_scope = scope
@@ -109,7 +111,9 @@ def can_correct(user, *, partner_id: int) -> bool:
 
 def can_edit_cycle(user, cycle: TrainingCycle) -> bool:
     """The lead trainer, the partner's editors and staff change the cycle itself."""
-    return cycle.lead_trainer_id == getattr(user, "pk", None) or can_correct(user, partner_id=cycle.partner_id)
+    return cycle.lead_trainer_id == getattr(user, "pk", None) or can_correct(
+        user, partner_id=cycle.partner_id
+    )
 
 
 def is_cycle_trainer(user, cycle: TrainingCycle) -> bool:

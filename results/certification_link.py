@@ -38,7 +38,9 @@ def _record(cycle: TrainingCycle) -> CycleRecord:
 
 
 def toe_cycles(*, trainer, module) -> list[CycleRecord]:
-    return [_record(c) for c in _cycles(trainer=trainer, module=module).filter(supervising_expert__isnull=False)]
+    return [
+        _record(c) for c in _cycles(trainer=trainer, module=module).filter(supervising_expert__isnull=False)
+    ]
 
 
 def lead_cycles(*, trainer, module) -> list[CycleRecord]:

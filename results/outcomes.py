@@ -68,7 +68,9 @@ def baseline_of(assessment: Assessment) -> Assessment | None:
 def kpi_changes(assessment: Assessment, baseline: Assessment | None = None) -> list[KpiChange]:
     """The assessment's KPI values, each beside the baseline's (two queries)."""
     baseline = baseline if baseline is not None else baseline_of(assessment)
-    rows = KpiValue.objects.filter(assessment__in=[a for a in (assessment, baseline) if a]).select_related("kpi")
+    rows = KpiValue.objects.filter(assessment__in=[a for a in (assessment, baseline) if a]).select_related(
+        "kpi"
+    )
     now, before, kpis = {}, {}, {}
     for row in rows:
         kpis[row.kpi_id] = row.kpi

@@ -5,7 +5,14 @@ Management 4, Safety and Health 5."""
 
 DEFAULT_KPIS = [
     # code, English, Indonesian, unit, direction, core module numbers
-    ("LABOUR_PRODUCTIVITY", "Labour productivity", "Produktivitas tenaga kerja", "output_per_worker", "higher", [1, 2, 3, 4, 5]),
+    (
+        "LABOUR_PRODUCTIVITY",
+        "Labour productivity",
+        "Produktivitas tenaga kerja",
+        "output_per_worker",
+        "higher",
+        [1, 2, 3, 4, 5],
+    ),
     ("DEFECT_RATE", "Defect rate", "Tingkat cacat produk", "percent", "lower", [1, 2]),
     ("COST_SAVINGS", "Cost savings", "Penghematan biaya", "rupiah", "higher", [1, 2, 3]),
     ("ENERGY_USE", "Energy use", "Pemakaian energi", "kwh", "lower", [3]),

@@ -1,4 +1,5 @@
 from .assessments import Assessment, AssessmentCorrection, KpiValue, PracticeAnswer
+from .case_studies import CaseStudyIndexPage, CaseStudyPage
 from .cycles import (
     ClassroomSession,
     ConsultancyVisit,
@@ -9,11 +10,14 @@ from .cycles import (
     TrainingCycle,
 )
 from .enterprises import Enterprise, SizeClass, size_class_of
+from .imports import ImportRun
 from .reference import GoodPractice, GoodPracticeChecklist, Kpi
 
 __all__ = [
     "Assessment",
     "AssessmentCorrection",
+    "CaseStudyIndexPage",
+    "CaseStudyPage",
     "ClassroomSession",
     "ConsultancyVisit",
     "CycleEnterprise",
@@ -22,6 +26,7 @@ __all__ = [
     "Enterprise",
     "GoodPractice",
     "GoodPracticeChecklist",
+    "ImportRun",
     "Kpi",
     "KpiValue",
     "PracticeAnswer",

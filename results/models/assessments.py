@@ -88,9 +88,9 @@ class Assessment(models.Model):
         super().clean()
         if not (self.enterprise_id and self.module_id and self.assessed_on and self.kind):
             return
-        others = Assessment.objects.filter(enterprise_id=self.enterprise_id, module_id=self.module_id).exclude(
-            pk=self.pk
-        )
+        others = Assessment.objects.filter(
+            enterprise_id=self.enterprise_id, module_id=self.module_id
+        ).exclude(pk=self.pk)
         if self.kind == self.Kind.FOLLOW_UP:
             baseline = others.filter(kind=self.Kind.BASELINE).values_list("assessed_on", flat=True).first()
             if baseline is None:
@@ -119,7 +119,9 @@ class Assessment(models.Model):
             if starts_on and self.assessed_on > starts_on:
                 raise ValidationError(
                     {
-                        "assessed_on": _("The baseline is taken before the classroom, which began on %(date)s.")
+                        "assessed_on": _(
+                            "The baseline is taken before the classroom, which began on %(date)s."
+                        )
                         % {"date": formats.date_format(starts_on, "SHORT_DATE_FORMAT")}
                     }
                 )
@@ -143,6 +145,9 @@ class PracticeAnswer(models.Model):
             models.UniqueConstraint(fields=["assessment", "practice"], name="results_practice_once")
         ]
 
+    def __str__(self):
+        return f"{self.practice_id}: {self.in_place}"
+
 
 class KpiValue(models.Model):
     assessment = models.ForeignKey(
@@ -156,6 +161,9 @@ class KpiValue(models.Model):
         verbose_name_plural = _("KPI values")
         constraints = [models.UniqueConstraint(fields=["assessment", "kpi"], name="results_kpi_once")]
         indexes = [models.Index(fields=["kpi", "assessment"])]
+
+    def __str__(self):
+        return f"{self.kpi_id}: {self.value}"
 
 
 class AssessmentCorrection(models.Model):
@@ -181,3 +189,6 @@ class AssessmentCorrection(models.Model):
         verbose_name = _("assessment correction")
         verbose_name_plural = _("assessment corrections")
         ordering = ["corrected_at", "pk"]
+
+    def __str__(self):
+        return f"{self.field}: {self.old_value} → {self.new_value}"

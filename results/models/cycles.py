@@ -195,13 +195,6 @@ class ClassroomSession(models.Model):
     ends_on = models.DateField(_("last day"))
     place = models.CharField(_("place"), max_length=200)
 
-    def clean(self):
-        super().clean()
-        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
-            raise ValidationError({"ends_on": _("The last day cannot be before the first.")})
-        if self.starts_on and self.ends_on and (self.ends_on - self.starts_on).days > 30:
-            raise ValidationError({"ends_on": _("A classroom session lasts at most 31 days.")})
-
     class Meta:
         verbose_name = _("classroom session")
         verbose_name_plural = _("classroom sessions")
@@ -209,6 +202,13 @@ class ClassroomSession(models.Model):
 
     def __str__(self):
         return f"{self.cycle} · {self.starts_on}"
+
+    def clean(self):
+        super().clean()
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The last day cannot be before the first.")})
+        if self.starts_on and self.ends_on and (self.ends_on - self.starts_on).days > 30:
+            raise ValidationError({"ends_on": _("A classroom session lasts at most 31 days.")})
 
 
 class ConsultancyVisit(models.Model):

@@ -109,7 +109,11 @@ class Enterprise(models.Model):
         if women is not None and men is not None:
             if women + men == 0:
                 raise ValidationError({"workforce_men": _("An enterprise has at least one person working.")})
-            if self.managers is not None and self.workers is not None and self.managers + self.workers != women + men:
+            if (
+                self.managers is not None
+                and self.workers is not None
+                and self.managers + self.workers != women + men
+            ):
                 raise ValidationError(
                     {
                         "workers": _(
