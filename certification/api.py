@@ -10,6 +10,7 @@ from .roles import (
     is_expert_in_module,
     is_expert_trainer,
     is_programme_staff,
+    trainer_levels_by_gender,
 )
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "profile_save",
     "register_cycle_sources",
     "render_certificate_pdf",
+    "trainer_levels_by_gender",
 ]
 
 

@@ -22,6 +22,7 @@ from courses.api import (
     module_learning_status,
 )
 
+from .cycle_sources import lead_cycles, toe_cycles
 from .models import (
     Certification,
     CertificationTrack,
@@ -50,11 +51,13 @@ NEXT_STEPS = {
         "they confirm your attendance."
     ),
     Kind.TOE_CYCLE: _(
-        "Name the Expert Trainer who supervised your ToE cycle and upload its baseline report, classroom "
-        "attendance, visit reports and progress report."
+        "Record your ToE cycle under My training cycles, naming its supervising Expert Trainer, who confirms "
+        "it there once it is completed. For a cycle from before the platform, name the Expert here and upload "
+        "its baseline report, classroom attendance, visit reports and progress report."
     ),
     Kind.LEAD_CYCLES: _(
-        "Enter how many cycles you delivered as lead trainer and upload their reports; an Expert Trainer "
+        "Record the cycles you deliver as lead trainer under My training cycles: completed ones count here. "
+        "For cycles from before the platform, enter how many and upload their reports; an Expert Trainer "
         "confirms them."
     ),
     Kind.PREREQUISITE: _("Get certified in the prerequisite module first."),
@@ -65,6 +68,9 @@ NEXT_STEPS = {
     ),
 }
 AWAITING_CONFIRMATION = _("Waiting for an Expert Trainer to confirm.")
+AWAITING_CYCLE_CONFIRMATION = _("Waiting for the supervising Expert Trainer to confirm the cycle.")
+TOE_CONFIRMED_ON_CYCLE = _("Cycle %(code)s, confirmed by %(expert)s on %(date)s.")
+LEAD_CYCLES_RECORDED = _("%(count)d of %(total)d cycles as lead trainer recorded and completed.")
 RETIRED_DETAIL = _("No longer asked for since %(date)s. What was done towards it stays on record.")
 
 
@@ -79,6 +85,7 @@ class RequirementStatus:
     evidence: list = field(default_factory=list)
     comments: list = field(default_factory=list)
     missing_documents: list = field(default_factory=list)
+    cycles: list = field(default_factory=list)  # recorded cycles that count (certification/cycle_sources.py)
 
     @property
     def label(self) -> str:
@@ -179,6 +186,8 @@ def _status(req, *, trainer, track, progress, evidence, since) -> RequirementSta
     elif req.kind == Kind.PREREQUISITE:
         status.state = MET if holds(trainer, req.prerequisite, req.prerequisite_level) else TODO
         status.link = reverse("certification:track", args=(req.prerequisite_id, req.prerequisite_level))
+    elif _decided_by_cycles(status, req, trainer=trainer, module=module):
+        pass  # the cycles recorded on the platform decided it
     elif _confirmed(progress, since):
         status.state = MET
     else:
@@ -188,6 +197,53 @@ def _status(req, *, trainer, track, progress, evidence, since) -> RequirementSta
     if status.state == MET:
         status.next_step = ""
     return status
+
+
+def _decided_by_cycles(status: RequirementStatus, req, *, trainer, module) -> bool:
+    if req.kind == Kind.TOE_CYCLE:
+        return _toe_by_cycle(status, trainer=trainer, module=module)
+    if req.kind == Kind.LEAD_CYCLES:
+        return _lead_by_cycles(status, req, trainer=trainer, module=module)
+    return False
+
+
+def _toe_by_cycle(status: RequirementStatus, *, trainer, module) -> bool:
+    """A ToE cycle recorded on the platform: met once its supervising Expert confirmed it on the cycle,
+    awaiting while they have not. False when no such cycle is recorded (the uploaded-evidence path)."""
+    records = toe_cycles(trainer=trainer, module=module)
+    if not records:
+        return False
+    status.cycles = records
+    confirmed = [record for record in records if record.confirmed]
+    if confirmed:
+        record = confirmed[0]
+        status.state = MET
+        status.detail = TOE_CONFIRMED_ON_CYCLE % {
+            "code": record.code,
+            "expert": record.expert_name,
+            "date": formats.date_format(timezone.localtime(record.confirmed_at), "DATE_FORMAT"),
+        }
+        status.link = record.url
+    elif _confirmed(status.progress, None):
+        status.state = MET
+    else:
+        status.state = AWAITING
+        status.next_step = str(AWAITING_CYCLE_CONFIRMATION)
+        status.link = records[0].url
+    return True
+
+
+def _lead_by_cycles(status: RequirementStatus, req, *, trainer, module) -> bool:
+    """Enough completed cycles as lead trainer recorded on the platform meet the requirement. Fewer still
+    show, and the trainer may claim earlier ones with evidence (False: the usual path decides)."""
+    records = lead_cycles(trainer=trainer, module=module)
+    status.cycles = records
+    if records:
+        status.detail = LEAD_CYCLES_RECORDED % {"count": len(records), "total": req.cycles}
+    if len(records) >= req.cycles:
+        status.state = MET
+        return True
+    return False
 
 
 def _retired_status(req, *, progress, evidence) -> RequirementStatus:

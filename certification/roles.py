@@ -5,7 +5,7 @@ valid and in date. A variant track that accepts the core certification is held t
 """
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
 
 from courses.api import derived_from, pages_derived_from
@@ -134,3 +134,23 @@ def experts_of_module(module):
 def is_expert_in_module(user, module) -> bool:
     track = track_of_module(module)
     return track is not None and is_expert_in(user, track)
+
+
+def trainer_levels_by_gender(*, users) -> list[dict]:
+    """For the results dashboards: how many of ``users`` (a queryset of users) hold each level, by gender.
+    A person's level is the highest they hold today in any track ("expert", "trainer", or "" for none);
+    gender is their profile's ("" without a profile). One query: rows of level, gender and count."""
+    expert = _valid_certificates(Level.EXPERT).filter(certification__trainer_id=OuterRef("pk"))
+    trainer = _valid_certificates(Level.TRAINER).filter(certification__trainer_id=OuterRef("pk"))
+    return list(
+        users.annotate(
+            held=Case(
+                When(Exists(expert), then=Value(Level.EXPERT.value)),
+                When(Exists(trainer), then=Value(Level.TRAINER.value)),
+                default=Value(""),
+            )
+        )
+        .values("held", gender=F("trainer_profile__gender"))
+        .annotate(count=Count("pk"))
+        .order_by("held", "gender")
+    )

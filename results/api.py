@@ -1,0 +1,20 @@
+"""The results app's front door: what other apps (and the site) may call."""
+
+from .access import assessments_visible, cycles_visible, enterprises_visible
+from .outcomes import KpiChange, enterprise_results, kpi_changes
+from .services.assessments import assessment_submit, assessment_values_save, kpi_value_error
+from .services.cycles import cycle_status_set, cycle_toe_confirm
+
+__all__ = [
+    "KpiChange",
+    "assessment_submit",
+    "assessment_values_save",
+    "assessments_visible",
+    "cycle_status_set",
+    "cycle_toe_confirm",
+    "cycles_visible",
+    "enterprise_results",
+    "enterprises_visible",
+    "kpi_changes",
+    "kpi_value_error",
+]

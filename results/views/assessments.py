@@ -1,0 +1,198 @@
+"""Assessments on the site: a baseline or follow-up recorded for an enterprise of a cycle, shown with its
+change against the baseline, and corrected (never overwritten) once submitted."""
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.formats import date_format, number_format
+from django.utils.translation import gettext_lazy as _
+
+from ..access import assessments_visible, can_correct, can_record_in_cycle, cycles_visible
+from ..assessment_forms import ANSWERS, AssessmentForm, plain_number
+from ..models import Assessment, GoodPractice, Kpi
+from ..outcomes import baseline_of, kpi_changes, practice_changes
+from ..services.assessments import assessment_change, assessment_record, kpis_for, practices_for
+from .errors import add_errors
+
+SAVED = _("The assessment is saved as a draft.")
+SUBMITTED = _("The assessment is submitted.")
+ANSWERS_SHOWN = dict(ANSWERS)
+CORRECTED = _("The correction is saved; the earlier values are kept in the history.")
+
+
+def _form(request, *, module, assessment=None, baseline=None, initial=None):
+    baseline_values = {}
+    if baseline is not None:
+        baseline_values = {v.kpi_id: v.value for v in baseline.kpi_values.all()}
+    return AssessmentForm(
+        request.POST or None,
+        practices=practices_for(module),
+        kpis=kpis_for(module),
+        baseline_values=baseline_values,
+        correcting=bool(assessment and assessment.is_submitted),
+        initial=initial or {},
+    )
+
+
+@login_required
+def assessment_new(request, pk):
+    """``?enterprise=<id>&kind=baseline|follow_up`` for an enterprise of the cycle."""
+    cycle = get_object_or_404(cycles_visible(request.user).select_related("module"), pk=pk)
+    if not can_record_in_cycle(request.user, cycle):
+        raise PermissionDenied
+    enrolment = get_object_or_404(
+        cycle.enrolments.select_related("enterprise"), enterprise_id=request.GET.get("enterprise") or 0
+    )
+    kind = request.GET.get("kind", Assessment.Kind.BASELINE)
+    if kind not in Assessment.Kind.values:
+        kind = Assessment.Kind.BASELINE
+    baseline = None
+    if kind == Assessment.Kind.FOLLOW_UP:
+        baseline = Assessment.objects.filter(
+            enterprise=enrolment.enterprise, module=cycle.module, kind=Assessment.Kind.BASELINE
+        ).first()
+    form = _form(
+        request, module=cycle.module, baseline=baseline, initial={"assessed_on": timezone.localdate()}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            assessment = assessment_record(
+                enterprise=enrolment.enterprise,
+                module=cycle.module,
+                cycle=cycle,
+                kind=kind,
+                assessed_on=form.cleaned_data["assessed_on"],
+                by=request.user,
+                practices=form.answers(),
+                kpis=form.values(),
+                notes=form.cleaned_data["notes"],
+                submit="submit" in request.POST,
+            )
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, str(SUBMITTED if assessment.is_submitted else SAVED))
+            return redirect("results:assessment", assessment.pk)
+    return render(
+        request,
+        "results/assessment_form.html",
+        {
+            "form": form,
+            "cycle": cycle,
+            "enterprise": enrolment.enterprise,
+            "kind_label": Assessment.Kind(kind).label,
+            "assessment": None,
+            "baseline": baseline,
+        },
+    )
+
+
+def correction_rows(assessment) -> list:
+    """The corrections, each naming the KPI or practice it changed in the reader's language."""
+    corrections = list(assessment.corrections.select_related("corrected_by__trainer_profile"))
+    codes = {c.field.split(":", 1)[1] for c in corrections if ":" in c.field}
+    names = {f"kpi:{k.code}": k.localized_name for k in Kpi.objects.filter(code__in=codes)}
+    names |= {f"practice:{p.code}": p.localized_name for p in GoodPractice.objects.filter(code__in=codes)}
+    names["assessed_on"] = str(AssessmentForm.base_fields["assessed_on"].label)
+    for correction in corrections:
+        correction.label = names.get(correction.field, correction.field)
+        correction.old_shown = _shown(correction.old_value)
+        correction.new_shown = _shown(correction.new_value)
+    return corrections
+
+
+def _shown(value: str) -> str:
+    """A kept value as the reader writes it: yes/no in their language, numbers and dates in local form."""
+    if value in ("yes", "no"):
+        return str(ANSWERS_SHOWN[value])
+    try:
+        return number_format(plain_number(Decimal(value)), use_l10n=True, force_grouping=True)
+    except (InvalidOperation, ValueError):
+        pass
+    try:
+        return date_format(date.fromisoformat(value), "SHORT_DATE_FORMAT")
+    except ValueError:
+        return value
+
+
+def _may_change(user, assessment) -> bool:
+    if assessment.cycle_id and can_record_in_cycle(user, assessment.cycle):
+        return True
+    return can_correct(user, partner_id=assessment.enterprise.partner_id)
+
+
+@login_required
+def assessment_detail(request, pk):
+    assessment = get_object_or_404(
+        assessments_visible(request.user).select_related(
+            "enterprise", "module", "cycle", "assessed_by__trainer_profile"
+        ),
+        pk=pk,
+    )
+    baseline = baseline_of(assessment)
+    return render(
+        request,
+        "results/assessment_detail.html",
+        {
+            "assessment": assessment,
+            "baseline": baseline,
+            "kpi_changes": kpi_changes(assessment, baseline),
+            "practice_changes": practice_changes(assessment, baseline),
+            "corrections": correction_rows(assessment),
+            "editable": _may_change(request.user, assessment),
+        },
+    )
+
+
+@login_required
+def assessment_edit(request, pk):
+    assessment = get_object_or_404(
+        assessments_visible(request.user).select_related("enterprise", "module", "cycle"), pk=pk
+    )
+    if not _may_change(request.user, assessment):
+        raise PermissionDenied
+    baseline = baseline_of(assessment)
+    form = _form(
+        request,
+        module=assessment.module,
+        assessment=assessment,
+        baseline=baseline,
+        initial=AssessmentForm.initial_for(assessment),
+    )
+    if request.method == "POST" and form.is_valid():
+        was_submitted = assessment.is_submitted
+        try:
+            assessment_change(
+                assessment=assessment,
+                assessed_on=form.cleaned_data["assessed_on"],
+                by=request.user,
+                practices=form.answers(),
+                kpis=form.values(),
+                notes=form.cleaned_data["notes"],
+                reason=form.cleaned_data.get("reason", ""),
+                submit="submit" in request.POST,
+            )
+        except ValidationError as error:
+            assessment.refresh_from_db()
+            add_errors(form, error)
+        else:
+            message = CORRECTED if was_submitted else (SUBMITTED if assessment.is_submitted else SAVED)
+            messages.success(request, str(message))
+            return redirect("results:assessment", assessment.pk)
+    return render(
+        request,
+        "results/assessment_form.html",
+        {
+            "form": form,
+            "cycle": assessment.cycle,
+            "enterprise": assessment.enterprise,
+            "kind_label": assessment.get_kind_display(),
+            "assessment": assessment,
+            "baseline": baseline,
+        },
+    )
