@@ -35,7 +35,16 @@ class AssessmentForm(forms.Form):
         help_text=_("Kept with the earlier values, which stay on record."),
     )
 
-    def __init__(self, *args, practices, kpis, baseline_values=None, correcting: bool = False, **kwargs):
+    def __init__(
+        self,
+        *args,
+        practices,
+        kpis,
+        baseline_values=None,
+        baseline_answers=None,
+        correcting: bool = False,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
         self.practices = list(practices)
         self.kpis = list(kpis)
@@ -43,12 +52,17 @@ class AssessmentForm(forms.Form):
         if not correcting:
             del self.fields["reason"]
         baseline_values = baseline_values or {}
+        baseline_answers = baseline_answers or {}
+        shown = {True: ANSWERS[0][1], False: ANSWERS[1][1], None: ANSWERS[2][1]}
         for practice in self.practices:
             self.fields[practice_field_name(practice)] = forms.ChoiceField(
                 label=practice.localized_name,
                 choices=ANSWERS,
                 required=False,
                 widget=forms.RadioSelect,
+                help_text=BASELINE_VALUE % {"value": shown[baseline_answers[practice.pk]]}
+                if practice.pk in baseline_answers
+                else "",
             )
         for kpi in self.kpis:
             help_text = str(kpi.get_direction_display())

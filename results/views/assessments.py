@@ -26,14 +26,16 @@ CORRECTED = _("The correction is saved; the earlier values are kept in the histo
 
 
 def _form(request, *, module, assessment=None, baseline=None, initial=None):
-    baseline_values = {}
-    if baseline is not None:
+    baseline_values, baseline_answers = {}, {}
+    if baseline is not None and baseline.pk != getattr(assessment, "pk", None):
         baseline_values = {v.kpi_id: v.value for v in baseline.kpi_values.all()}
+        baseline_answers = {a.practice_id: a.in_place for a in baseline.practice_answers.all()}
     return AssessmentForm(
         request.POST or None,
         practices=practices_for(module),
         kpis=kpis_for(module),
         baseline_values=baseline_values,
+        baseline_answers=baseline_answers,
         correcting=bool(assessment and assessment.is_submitted),
         initial=initial or {},
     )
