@@ -18,6 +18,7 @@ from courses.demo.knowledge_checks import build as build_knowledge_checks
 from courses.demo.pages import ensure_child, ensure_translation, stream
 from courses.models import CurriculumPage, LessonPage, ModulePage, Partner
 from courses.progress import lesson_complete
+from results.api import demo_build as build_results_demo
 
 from .demo_content import HOME, PAGES
 from .models import HomePage, SiteSettings, StandardPage
@@ -229,4 +230,5 @@ def seed() -> list[tuple[str, str]]:
     accounts = ensure_accounts()
     staff = get_user_model().objects.get(email="staff@score.example")
     build_certification_demo(staff=staff)
+    build_results_demo(staff=staff)
     return accounts

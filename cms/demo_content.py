@@ -777,6 +777,7 @@ VARIANTS = [
     {
         "slug": "score-hoco",
         "partner": "Pro Serve",
+        "max_enterprises_per_cycle": 6,  # small hotels and restaurants: at most 6 in a cycle
         "title": {"en": "SCORE Hospitality Coaching (HoCo)", "id": "SCORE Hospitality Coaching (HoCo)"},
         "introduction": {
             "en": (

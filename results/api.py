@@ -13,8 +13,16 @@ __all__ = [
     "cycle_status_set",
     "cycle_toe_confirm",
     "cycles_visible",
+    "demo_build",
     "enterprise_results",
     "enterprises_visible",
     "kpi_changes",
     "kpi_value_error",
 ]
+
+
+def demo_build(*, staff) -> None:
+    """The results part of ``seed_demo`` (results/demo.py), imported only when it runs."""
+    from .demo import build
+
+    build(staff=staff)

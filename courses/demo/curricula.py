@@ -160,6 +160,7 @@ def ensure_curriculum(index_en, index_id, data, *, partner, user):
         partner=partner,
         introduction=data["introduction"]["en"],
         audience=data["audience"]["en"],
+        max_enterprises_per_cycle=data.get("max_enterprises_per_cycle", 5),
     )
     curriculum_id, _ = ensure_translation(
         curriculum_en,

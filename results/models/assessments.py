@@ -136,7 +136,7 @@ class PracticeAnswer(models.Model):
     practice = models.ForeignKey(
         GoodPractice, verbose_name=_("good practice"), on_delete=models.PROTECT, related_name="+"
     )
-    in_place = models.BooleanField(_("in place"), null=True)
+    in_place = models.BooleanField(_("in place"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("good-practice answer")

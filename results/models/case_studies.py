@@ -25,6 +25,13 @@ class CaseStudyIndexPage(Page):
         verbose_name = _("case study index")
         verbose_name_plural = _("case study indexes")
 
+    def get_context(self, request, *args, **kwargs):
+        from results.case_studies import case_study_list
+
+        context = super().get_context(request, *args, **kwargs)
+        context["case_studies"] = case_study_list(self)
+        return context
+
 
 class CaseStudyPage(Page):
     introduction = models.TextField(_("introduction"), blank=True)
@@ -67,6 +74,13 @@ class CaseStudyPage(Page):
     class Meta:
         verbose_name = _("case study")
         verbose_name_plural = _("case studies")
+
+    def get_context(self, request, *args, **kwargs):
+        from results.case_studies import case_study_results
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(case_study_results(self))
+        return context
 
     def clean(self):
         super().clean()
