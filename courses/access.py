@@ -55,10 +55,40 @@ STAFF_MODEL_PERMISSIONS = {
         "view_namechangerequest",
         "change_namechangerequest",
     ],
+    # Results records: nothing that values or history keep is deleted (the delete views refuse it); an
+    # assessment is recorded and its values corrected on the site, and a cycle is cancelled, not deleted.
+    "results": [
+        "add_enterprise",
+        "change_enterprise",
+        "delete_enterprise",
+        "view_enterprise",
+        "add_trainingcycle",
+        "change_trainingcycle",
+        "view_trainingcycle",
+        "change_assessment",
+        "view_assessment",
+        "add_kpi",
+        "change_kpi",
+        "delete_kpi",
+        "view_kpi",
+        "add_goodpracticechecklist",
+        "change_goodpracticechecklist",
+        "delete_goodpracticechecklist",
+        "view_goodpracticechecklist",
+    ],
 }
 PARTNER_MODEL_PERMISSIONS = {
     "wagtailadmin": ["access_admin"],
     "wagtail_localize": ["submit_translation"],
+    # Their own partner's records only: the admin's results views are scoped (results/admin/scoping.py).
+    "results": [
+        "change_enterprise",
+        "view_enterprise",
+        "change_trainingcycle",
+        "view_trainingcycle",
+        "change_assessment",
+        "view_assessment",
+    ],
 }
 
 
