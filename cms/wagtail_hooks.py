@@ -4,6 +4,7 @@ checked the person's permission, so someone who may not delete never learns what
 
 from django.urls import reverse
 from wagtail import hooks
+from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
 
 from .protection import refusal_for
 from .refusals import refusal_page
@@ -45,3 +46,15 @@ def refuse_bulk_deleting_kept_records(request, action_type, objects, action_clas
     if action_type == "delete":
         return _refuse_if_kept(request, objects)
     return None
+
+
+@hooks.register("register_bulk_action", order=100)  # after Wagtail's own, which it replaces
+class KeptPagesDeleteBulkAction(DeleteBulkAction):
+    """Wagtail answers a bulk delete of pages that protected records point to (a training cycle's module)
+    with a bare permission error; the project's refusal says what keeps the page and what to do instead."""
+
+    def prepare_action(self, objects, objects_without_access):
+        refusal = _refuse_if_kept(self.request, objects)
+        if refusal is not None:
+            return refusal
+        return super().prepare_action(objects, objects_without_access)

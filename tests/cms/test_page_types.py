@@ -6,12 +6,17 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from cms.models import HomePage, StandardPage
 from courses.models import CurriculumIndexPage, CurriculumPage, KnowledgeCheckPage, LessonPage, ModulePage
+from results.models import CaseStudyIndexPage, CaseStudyPage
 
 
 class PageTreeTests(WagtailPageTestCase):
-    def test_home_takes_standard_pages_and_the_catalogue(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, CurriculumIndexPage})
+    def test_home_takes_standard_pages_the_catalogue_and_the_case_studies(self):
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, CurriculumIndexPage, CaseStudyIndexPage})
         self.assertAllowedParentPageTypes(HomePage, {Page})
+
+    def test_case_studies_sit_in_their_index(self):
+        self.assertAllowedSubpageTypes(CaseStudyIndexPage, {CaseStudyPage})
+        self.assertAllowedParentPageTypes(CaseStudyPage, {CaseStudyIndexPage})
 
     def test_catalogue_holds_curricula_only(self):
         self.assertAllowedSubpageTypes(CurriculumIndexPage, {CurriculumPage})
