@@ -92,6 +92,11 @@ class RequirementStatus:
         return requirement_label(self.requirement)
 
     @property
+    def decided_on_cycle(self) -> bool:
+        """A ToE cycle recorded on the platform: its supervising Expert confirms it on the cycle."""
+        return bool(self.cycles) and self.requirement.kind == Kind.TOE_CYCLE
+
+    @property
     def guidance(self) -> str:
         req = self.requirement
         return (req.guidance_id if get_language() == "id" and req.guidance_id else req.guidance) or ""

@@ -64,6 +64,9 @@ def track_detail(request, track_id: int, level: str):
         item.evidence_form = bound.get(("evidence", req.pk)) or (
             EvidenceForm(requirement=req) if req.takes_evidence and not req.is_retired else None
         )
+        if item.decided_on_cycle:
+            # A ToE cycle recorded on the platform is its own evidence: nothing to name or upload here.
+            item.declare_form = item.evidence_form = None
     history = (
         list(
             certification.events.select_related("actor__trainer_profile").prefetch_related(

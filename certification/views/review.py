@@ -126,7 +126,12 @@ def review_detail(request, pk: int):
     for item in items.items:
         req = item.requirement
         item.confirm_form = None
-        if confirmer and not req.is_automatic and item.state not in ("met", "retired"):
+        if (
+            confirmer
+            and not req.is_automatic
+            and item.state not in ("met", "retired")
+            and not item.decided_on_cycle
+        ):
             item.confirm_form = bound.get(("confirm", req.pk)) or ConfirmForm(
                 requirement=req,
                 initial={

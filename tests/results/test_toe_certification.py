@@ -106,3 +106,23 @@ def test_completed_cycles_as_lead_count_towards_the_expert_level(core_track, cor
 def test_uploaded_evidence_stays_possible_for_cycles_before_the_platform(core_track, lead):
     item = _item(core_track, lead, Kind.TOE_CYCLE)
     assert item.state == TODO and "upload" in item.next_step
+
+
+def test_a_recorded_toe_cycle_is_confirmed_on_the_cycle_not_on_the_review(
+    client, core_track, core_module, bedo, lead, demo_expert
+):
+    from certification.progression import certification_start
+    from tests.helpers import sign_in
+
+    cycle = completed_cycle(module=core_module, partner=bedo, lead=lead, expert=demo_expert)
+    certification = certification_start(trainer=lead, track=core_track, level=Level.TRAINER)
+    toe = core_track.requirements.get(kind=Kind.TOE_CYCLE, level=Level.TRAINER)
+    client.force_login(lead)
+    page = client.get(reverse("certification:track", args=(core_track.pk, "trainer"))).content.decode()
+    mine = page.split(f'id="requirement-{toe.pk}"', 1)[1].split('id="requirement-', 1)[0]
+    assert "Upload evidence" not in mine and f"Training cycle {cycle.code}" in mine
+    sign_in(client, demo_expert)
+    review = client.get(reverse("certification:review", args=(certification.pk,))).content.decode()
+    theirs = review.split(f'id="requirement-{toe.pk}"', 1)[1].split('id="requirement-', 1)[0]
+    assert "Open the cycle" in theirs and 'value="confirm"' not in theirs
+    assert reverse("results:cycle", args=(cycle.pk,)) in theirs
