@@ -11,6 +11,8 @@ from cms.language import choose_language
 from courses.explorer import explore_root
 from courses.views.partner_styles import partner_accents_css
 
+certificates_api.add_router("/results/", "results.http_api.router")  # the open results feed, same schema
+
 urlpatterns = [
     # Everyone signs in through allauth, which asks for the second factor; Wagtail's own form would not.
     path("admin/login/", views.admin_login_redirect, name="admin_login_redirect"),
