@@ -51,6 +51,8 @@ messages: setup
 bench: setup
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/certificates.py
+	$(BIN)/python bench/results_dashboard.py
+	$(BIN)/python bench/results_import.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media var static_collected
