@@ -7,14 +7,16 @@ import django_filters
 from django import forms
 from django.db import transaction
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 
-from ..models import Assessment, AssessmentCorrection
+from ..assessment_forms import REASON_REQUIRED
+from ..corrections import correction_rows
+from ..models import Assessment
+from ..services.assessments import assessment_date_change, assessment_notes_change
 from .base import ResultsViewSet
 from .deletes import AssessmentDeleteView
 from .enterprises import partner_choices
@@ -49,8 +51,20 @@ class AssessmentForm(WagtailAdminModelForm):
         label=_("Reason for the correction"),
         max_length=300,
         required=False,
-        help_text=_("Kept with the correction when the date of a submitted assessment changes."),
+        help_text=_("Kept with the correction when the date or notes of a submitted assessment change."),
     )
+
+    def clean(self):
+        cleaned = super().clean()
+        changed = {DATE_FIELD, "notes"} & set(self.changed_data)
+        if (
+            self.instance.pk
+            and self.instance.is_submitted
+            and changed
+            and not cleaned.get("correction_reason")
+        ):
+            self.add_error("correction_reason", REASON_REQUIRED)
+        return cleaned
 
 
 ASSESSMENT_PANELS = ObjectList(
@@ -61,20 +75,18 @@ ASSESSMENT_PANELS = ObjectList(
 
 class AssessmentEditView(ScopedEditView):
     def save_instance(self):
-        old = Assessment.objects.values_list(DATE_FIELD, flat=True).get(pk=self.object.pk)
+        """The date and notes through the services the site uses: a submitted assessment keeps its earlier
+        values as corrections, with the reason given."""
+        instance = Assessment.objects.get(pk=self.object.pk)
+        data = self.form.cleaned_data
+        reason = data.get("correction_reason", "")
         with transaction.atomic():
-            instance = super().save_instance()
-            new = instance.assessed_on
-            if instance.is_submitted and new != old:
-                AssessmentCorrection.objects.create(
-                    assessment=instance,
-                    field=DATE_FIELD,
-                    old_value=old.isoformat(),
-                    new_value=new.isoformat(),
-                    corrected_by=self.request.user,
-                    corrected_at=timezone.now(),
-                    reason=self.form.cleaned_data.get("correction_reason", ""),
-                )
+            assessment_date_change(
+                assessment=instance, assessed_on=data[DATE_FIELD], by=self.request.user, reason=reason
+            )
+            assessment_notes_change(
+                assessment=instance, notes=data.get("notes", ""), by=self.request.user, reason=reason
+            )
         return instance
 
 
@@ -100,7 +112,7 @@ class AssessmentInspectView(ScopedInspectView):
             practice_answers=assessment.practice_answers.select_related("practice").order_by(
                 "practice__sort_order", "practice__code"
             ),
-            corrections=assessment.corrections.select_related("corrected_by"),
+            corrections=correction_rows(assessment),
             correct_url=site_correction_url(assessment),
         )
         return context

@@ -17,6 +17,8 @@ from wagtail.admin.ui.tables import Column
 from certification.api import expert_trainer_ids
 
 from ..models import CycleEnterprise, CycleStatus, Sponsorship, TrainingCycle
+from ..services.cycles import cycle_change_problems
+from ..services.records import CO_TRAINER_IS_LEAD
 from .base import ResultsViewSet
 from .deletes import CycleDeleteView
 from .enterprises import partner_choices
@@ -81,10 +83,19 @@ class CycleForm(PartnerFixedForm):
         expert.label_from_instance = person_label
 
     def clean(self):
+        """The site's rules across records (results.services.cycles), which the admin asks the same."""
         cleaned = super().clean()
         lead, expert = cleaned.get("lead_trainer"), cleaned.get("supervising_expert")
-        if lead is not None and expert is not None and lead == expert:
-            self.add_error("supervising_expert", _("The supervising Expert Trainer is not the lead trainer."))
+        module, partner = cleaned.get("module"), cleaned.get("partner")
+        if lead is None or module is None or partner is None:
+            return cleaned
+        problems = cycle_change_problems(
+            cycle=self.instance, module=module, lead=lead, expert=expert, partner_id=partner.pk
+        )
+        if any(user.pk == lead.pk for user in cleaned.get("co_trainers") or []):
+            problems["co_trainers"] = str(CO_TRAINER_IS_LEAD)
+        for name, message in problems.items():
+            self.add_error(None if name == "__all__" else name, message)
         return cleaned
 
 

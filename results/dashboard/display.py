@@ -9,6 +9,9 @@ from .figures import Figure
 FEWER_THAN = _("Fewer than %(count)d")
 FEWER_THAN_SHORT = _("<%(count)d")  # inside a map tile
 NO_DATA = _("No data")
+# Hidden though it rests on enough enterprises: so that a smaller hidden cell cannot be worked out from the total.
+NOT_SHOWN = _("Not shown")
+NOT_SHOWN_SHORT = "–"
 
 
 def number(value, decimals: int = 0) -> str:
@@ -27,6 +30,8 @@ def money(value) -> str:
 
 
 def hidden_text(figure: Figure, threshold: int, *, short: bool = False) -> str:
+    if figure is not None and figure.base >= threshold:
+        return NOT_SHOWN_SHORT if short else str(NOT_SHOWN)
     return str((FEWER_THAN_SHORT if short else FEWER_THAN) % {"count": threshold})
 
 

@@ -24,6 +24,7 @@ number of queries, whatever the number of records: no Python loop over records.
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -96,6 +97,21 @@ def _figure(value, base: int, min_enterprises: int) -> Figure:
     if 0 < base < min_enterprises:
         return Figure(None, base, True)
     return Figure(value, base)
+
+
+def _complementary_hidden(counts: dict, min_enterprises: int) -> set:
+    """The cells of a breakdown to hide when its total is shown: those on fewer enterprises than the rule
+    allows and, when together they rest on fewer still (the total less the shown cells would give them
+    away), the smallest shown cells too, until the hidden ones together rest on enough."""
+    hidden = {key for key, n in counts.items() if 0 < n < min_enterprises}
+    shown = sorted((n, str(key), key) for key, n in counts.items() if n >= min_enterprises)
+    while hidden and sum(counts[key] for key in hidden) < min_enterprises and shown:
+        hidden.add(shown.pop(0)[2])
+    return hidden
+
+
+def _cell(value, base: int, min_enterprises: int, hidden: set, key) -> Figure:
+    return Figure(None, base, True) if key in hidden else _figure(value, base, min_enterprises)
 
 
 def _share(part, whole) -> float | None:
@@ -365,9 +381,14 @@ def _years(enrolments, min_enterprises: int) -> list[YearRow]:
         )
         .order_by("year")
     )
+    money = list(money)
+    hidden = _complementary_hidden(
+        {row["year"]: people.get(row["year"], {}).get("enterprises", 0) for row in money}, min_enterprises
+    )
     rows = []
     for row in money:
         n = people.get(row["year"], {}).get("enterprises", 0)
+        cell = partial(_cell, min_enterprises=min_enterprises, hidden=hidden, key=row["year"])
         fee_total, sponsored, cost = (
             Decimal(row[k] or 0) for k in ("fee_total", "sponsorship_total", "cost")
         )
@@ -375,13 +396,13 @@ def _years(enrolments, min_enterprises: int) -> list[YearRow]:
         rows.append(
             YearRow(
                 year=row["year"],
-                enterprises=_figure(n, n, min_enterprises),
-                cycles=_figure(row["cycles"], n, min_enterprises),
-                workforce=_figure(people.get(row["year"], {}).get("workforce", 0), n, min_enterprises),
-                cost=_figure(cost, n, min_enterprises),
-                fees=_figure(fee_total, n, min_enterprises),
-                sponsorship=_figure(sponsored, n, min_enterprises),
-                cost_recovery=_figure(recovery, n, min_enterprises),
+                enterprises=cell(n, n),
+                cycles=cell(row["cycles"], n),
+                workforce=cell(people.get(row["year"], {}).get("workforce", 0), n),
+                cost=cell(cost, n),
+                fees=cell(fee_total, n),
+                sponsorship=cell(sponsored, n),
+                cost_recovery=cell(recovery, n),
             )
         )
     return rows
@@ -416,6 +437,9 @@ def results_figures(
         row["province"]: row
         for row in trained.values("province").annotate(n=Count("pk"), workforce=Sum("workforce")).order_by()
     }
+    hidden_provinces = _complementary_hidden(
+        {code: row["n"] for code, row in by_province.items()}, min_enterprises
+    )
     cycles = TrainingCycle.objects.filter(pk__in=enrolments.values("cycle_id")).order_by()
     trainers = get_user_model().objects.filter(
         Q(pk__in=cycles.values("lead_trainer_id")) | Q(pk__in=cycles.values("co_trainers"))
@@ -448,9 +472,13 @@ def results_figures(
         provinces=[
             ProvinceRow(
                 province=province,
-                enterprises=_figure(by_province.get(province.bps, {}).get("n", 0), count, min_enterprises),
-                workforce=_figure(
-                    by_province.get(province.bps, {}).get("workforce", 0), count, min_enterprises
+                enterprises=_cell(count, count, min_enterprises, hidden_provinces, province.bps),
+                workforce=_cell(
+                    by_province.get(province.bps, {}).get("workforce", 0),
+                    count,
+                    min_enterprises,
+                    hidden_provinces,
+                    province.bps,
                 ),
             )
             for province in PROVINCE_TABLE

@@ -258,6 +258,10 @@ class AssessmentResource(ImportResource):
         )
         self.corrections += len(corrections) + (new_date != instance._original_date and instance.is_submitted)
         instance._original_date = instance.assessed_on
+        if not instance.is_submitted:  # imported assessments are submitted, drafts the file completes too
+            instance.state = Assessment.State.SUBMITTED
+            instance.submitted_at = timezone.now()
+            instance.save(update_fields=["state", "submitted_at", "updated_at"])
 
     def summary(self):
         return {**super().summary(), "corrections": self.corrections}

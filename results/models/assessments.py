@@ -45,6 +45,7 @@ class Assessment(models.Model):
         settings.AUTH_USER_MODEL,
         verbose_name=_("assessed by"),
         null=True,
+        blank=True,
         on_delete=models.PROTECT,
         related_name="+",
     )
@@ -172,9 +173,11 @@ class AssessmentCorrection(models.Model):
     assessment = models.ForeignKey(
         Assessment, verbose_name=_("assessment"), on_delete=models.CASCADE, related_name="corrections"
     )
-    field = models.CharField(_("what"), max_length=60)  # "assessed_on", "kpi:<code>", "practice:<code>"
-    old_value = models.CharField(_("old value"), max_length=60, blank=True)
-    new_value = models.CharField(_("new value"), max_length=60, blank=True)
+    field = models.CharField(
+        _("what"), max_length=60
+    )  # "assessed_on", "notes", "kpi:<code>", "practice:<code>"
+    old_value = models.TextField(_("old value"), blank=True)
+    new_value = models.TextField(_("new value"), blank=True)
     corrected_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("corrected by"),

@@ -165,6 +165,26 @@ def assessment_date_change(*, assessment: Assessment, assessed_on, by, reason: s
             )
 
 
+def assessment_notes_change(*, assessment: Assessment, notes: str, by, reason: str = "") -> None:
+    """New notes; once submitted, the earlier notes are kept as a correction."""
+    old = assessment.notes
+    if notes == old:
+        return
+    assessment.notes = notes
+    with transaction.atomic():
+        assessment.save(update_fields=["notes", "updated_at"])
+        if assessment.is_submitted:
+            AssessmentCorrection.objects.create(
+                assessment=assessment,
+                field="notes",
+                old_value=old,
+                new_value=notes,
+                corrected_by=by,
+                corrected_at=timezone.now(),
+                reason=reason[:300],
+            )
+
+
 def assessment_submit(*, assessment: Assessment, by) -> Assessment:
     if assessment.is_submitted:
         raise ValidationError(str(ALREADY_SUBMITTED))
@@ -231,9 +251,7 @@ def assessment_change(
 ) -> list[AssessmentCorrection]:
     """A draft is changed; a submitted assessment is corrected, each change kept with the reason."""
     assessment_date_change(assessment=assessment, assessed_on=assessed_on, by=by, reason=reason)
-    if notes != assessment.notes:
-        assessment.notes = notes
-        assessment.save(update_fields=["notes", "updated_at"])
+    assessment_notes_change(assessment=assessment, notes=notes, by=by, reason=reason)
     corrections = assessment_values_save(
         assessment=assessment, practices=practices, kpis=kpis, by=by, reason=reason
     )

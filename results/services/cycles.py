@@ -32,6 +32,14 @@ TOE_NOT_COMPLETED = _("The cycle is confirmed once it is completed.")
 TOE_ALREADY = _("This cycle was already confirmed.")
 EXPERT_NOT_EXPERT = _("%(name)s is not a current Expert Trainer of this module.")
 EXPERT_IS_LEAD = _("The supervising Expert Trainer cannot be the lead trainer of the same cycle.")
+PARTNER_HAS_ENTERPRISES = _(
+    "This cycle holds enterprises served by its partner: it cannot move to another partner. Record a new "
+    "cycle for the other partner instead."
+)
+CONFIRMED_LOCKED = _(
+    "The Expert confirmed this ToE cycle: its module, partner, lead trainer and supervising Expert stay as "
+    "they were confirmed."
+)
 REOPEN_CONFIRMED = _("A ToE cycle the Expert confirmed stays completed: it is the trainer's evidence.")
 
 
@@ -57,6 +65,36 @@ def supervising_expert_error(*, module, expert, lead_trainer) -> str | None:
         profile = getattr(expert, "trainer_profile", None)
         return EXPERT_NOT_EXPERT % {"name": profile.certificate_name if profile else expert.email}
     return None
+
+
+def cycle_change_problems(*, cycle: TrainingCycle, module, lead, expert, partner_id) -> dict[str, str]:
+    """The rules across records for a cycle's module, partner, lead trainer and supervising Expert, by field
+    (empty when none is broken). The site's form, the admin's and the imports ask the same."""
+    problems = {}
+    error = supervising_expert_error(module=module, expert=expert, lead_trainer=lead)
+    if error:
+        problems["supervising_expert"] = error
+    if cycle.pk is None:
+        return problems
+    before = TrainingCycle.objects.filter(pk=cycle.pk).values(
+        "module_id", "partner_id", "lead_trainer_id", "supervising_expert_id", "toe_confirmed_at"
+    )[0]
+    if before["toe_confirmed_at"] is not None and (
+        before["module_id"] != module.pk
+        or before["partner_id"] != partner_id
+        or before["lead_trainer_id"] != getattr(lead, "pk", None)
+        or before["supervising_expert_id"] != getattr(expert, "pk", None)
+    ):
+        problems["__all__"] = str(CONFIRMED_LOCKED)
+    if (
+        before["partner_id"] != partner_id
+        and cycle.enrolments.exclude(enterprise__partner_id=partner_id).exists()
+    ):
+        problems["partner"] = str(PARTNER_HAS_ENTERPRISES)
+    count_error = enterprises_count_error(module=module, count=cycle.enrolments.count())
+    if count_error:
+        problems["module"] = count_error
+    return problems
 
 
 def cycle_dates_refresh(*, cycle: TrainingCycle) -> None:
@@ -134,6 +172,8 @@ def cycle_toe_confirm(*, cycle: TrainingCycle, expert, note: str = "") -> Traini
     """The supervising Expert confirms the completed cycle: the lead trainer's ToE requirement is met."""
     cycle = TrainingCycle.objects.select_for_update().get(pk=cycle.pk)
     if cycle.supervising_expert_id is None or cycle.supervising_expert_id != expert.pk:
+        raise ValidationError(str(TOE_NOT_EXPERT))
+    if not is_expert_in_module(expert, cycle.module):  # an Expert no longer, or named through another path
         raise ValidationError(str(TOE_NOT_EXPERT))
     if cycle.status != CycleStatus.COMPLETED:
         raise ValidationError(str(TOE_NOT_COMPLETED))

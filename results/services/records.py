@@ -19,7 +19,7 @@ from ..models import (
     TrainingCycle,
 )
 from ..modules import default_locale_id
-from .cycles import cycle_dates_refresh, enterprises_count_error, supervising_expert_error
+from .cycles import cycle_change_problems, cycle_dates_refresh, enterprises_count_error
 
 NOT_A_MODULE = _("Choose a module of a published curriculum.")
 OTHER_PARTNER = _("This enterprise is served by another partner than the cycle's.")
@@ -67,16 +67,11 @@ def cycle_save(*, cycle: TrainingCycle, module_id: int, lead, co_trainers, sessi
     module = ModulePage.objects.live().filter(pk=module_id, locale_id=default_locale_id()).first()
     if module is None:
         raise ValidationError({"module": NOT_A_MODULE})
-    errors = {}
-    expert_error = supervising_expert_error(module=module, expert=cycle.supervising_expert, lead_trainer=lead)
-    if expert_error:
-        errors["supervising_expert"] = expert_error
+    errors = cycle_change_problems(
+        cycle=cycle, module=module, lead=lead, expert=cycle.supervising_expert, partner_id=cycle.partner_id
+    )
     if any(user.pk == lead.pk for user in co_trainers):
         errors["co_trainer_emails"] = CO_TRAINER_IS_LEAD
-    if cycle.pk:
-        count_error = enterprises_count_error(module=module, count=cycle.enrolments.count())
-        if count_error:
-            errors["module"] = count_error
     days = [form.cleaned_data["starts_on"] for form in sessions.forms if _kept(form)]
     first = min(days) if days else None
     if cycle.workshop_on and first and cycle.workshop_on < first:
@@ -113,8 +108,26 @@ def _kept(form) -> bool:
     return form.has_changed() and not form.cleaned_data.get("DELETE") and form.cleaned_data.get("starts_on")
 
 
+ENTERPRISE_IN_OTHER_CYCLES = _(
+    "This enterprise is in training cycles of its partner: it cannot move to another partner. Its record "
+    "stays with the partner that trained it."
+)
+
+
+def enterprise_partner_problem(*, enterprise: Enterprise) -> str | None:
+    """An enterprise stays with the partner whose cycles it is in."""
+    if enterprise.pk is None:
+        return None
+    if enterprise.enrolments.exclude(cycle__partner_id=enterprise.partner_id).exists():
+        return str(ENTERPRISE_IN_OTHER_CYCLES)
+    return None
+
+
 @transaction.atomic
 def enterprise_save(*, enterprise: Enterprise, by) -> Enterprise:
+    problem = enterprise_partner_problem(enterprise=enterprise)
+    if problem:
+        raise ValidationError({"partner": problem})
     if enterprise.pk is None:
         enterprise.created_by = by
         if not enterprise.code:

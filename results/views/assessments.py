@@ -1,27 +1,23 @@
 """Assessments on the site: a baseline or follow-up recorded for an enterprise of a cycle, shown with its
 change against the baseline, and corrected (never overwritten) once submitted."""
 
-from datetime import date
-from decimal import Decimal, InvalidOperation
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext_lazy as _
 
 from ..access import assessments_visible, can_correct, can_record_in_cycle, cycles_visible
-from ..assessment_forms import ANSWERS, AssessmentForm, plain_number
-from ..models import Assessment, GoodPractice, Kpi
+from ..assessment_forms import AssessmentForm
+from ..corrections import correction_rows
+from ..models import Assessment
 from ..outcomes import baseline_of, kpi_changes, practice_changes
 from ..services.assessments import assessment_change, assessment_record, kpis_for, practices_for
-from .errors import add_errors
+from .errors import add_errors, query_id
 
 SAVED = _("The assessment is saved as a draft.")
 SUBMITTED = _("The assessment is submitted.")
-ANSWERS_SHOWN = dict(ANSWERS)
 CORRECTED = _("The correction is saved; the earlier values are kept in the history.")
 
 
@@ -48,7 +44,7 @@ def assessment_new(request, pk):
     if not can_record_in_cycle(request.user, cycle):
         raise PermissionDenied
     enrolment = get_object_or_404(
-        cycle.enrolments.select_related("enterprise"), enterprise_id=request.GET.get("enterprise") or 0
+        cycle.enrolments.select_related("enterprise"), enterprise_id=query_id(request, "enterprise") or 0
     )
     kind = request.GET.get("kind", Assessment.Kind.BASELINE)
     if kind not in Assessment.Kind.values:
@@ -92,34 +88,6 @@ def assessment_new(request, pk):
             "baseline": baseline,
         },
     )
-
-
-def correction_rows(assessment) -> list:
-    """The corrections, each naming the KPI or practice it changed in the reader's language."""
-    corrections = list(assessment.corrections.select_related("corrected_by__trainer_profile"))
-    codes = {c.field.split(":", 1)[1] for c in corrections if ":" in c.field}
-    names = {f"kpi:{k.code}": k.localized_name for k in Kpi.objects.filter(code__in=codes)}
-    names |= {f"practice:{p.code}": p.localized_name for p in GoodPractice.objects.filter(code__in=codes)}
-    names["assessed_on"] = str(AssessmentForm.base_fields["assessed_on"].label)
-    for correction in corrections:
-        correction.label = names.get(correction.field, correction.field)
-        correction.old_shown = _shown(correction.old_value)
-        correction.new_shown = _shown(correction.new_value)
-    return corrections
-
-
-def _shown(value: str) -> str:
-    """A kept value as the reader writes it: yes/no in their language, numbers and dates in local form."""
-    if value in ("yes", "no"):
-        return str(ANSWERS_SHOWN[value])
-    try:
-        return number_format(plain_number(Decimal(value)), use_l10n=True, force_grouping=True)
-    except (InvalidOperation, ValueError):
-        pass
-    try:
-        return date_format(date.fromisoformat(value), "SHORT_DATE_FORMAT")
-    except ValueError:
-        return value
 
 
 def _may_change(user, assessment) -> bool:

@@ -13,7 +13,7 @@ from ..access import can_correct, can_edit_cycle, cycles_visible, enterprises_vi
 from ..forms import EnrolmentForm, EnterpriseForm
 from ..models import CycleEnterprise, Enterprise
 from ..services.records import enrolment_save, enterprise_save
-from .errors import add_errors
+from .errors import add_errors, query_id
 
 ENTERPRISE_SAVED = _("The enterprise is saved.")
 ENROLMENT_SAVED = _("%(name)s is in the cycle.")
@@ -32,8 +32,8 @@ def enterprise_new(request):
     added to the cycle."""
     cycle = None
     partners = partners_for_recording(request.user)
-    if request.GET.get("cycle", "").isdigit():
-        cycle = _cycle_for_change(request, int(request.GET["cycle"]))
+    if query_id(request, "cycle") is not None:
+        cycle = _cycle_for_change(request, query_id(request, "cycle"))
         partners = Partner.objects.filter(pk=cycle.partner_id)
     form = EnterpriseForm(
         request.POST or None,
@@ -111,8 +111,8 @@ def _enrolment_form(request, cycle, enrolment):
         enterprises_visible(request.user).filter(partner_id=cycle.partner_id).exclude(enrolments__cycle=cycle)
     )
     initial = {}
-    if enrolment.pk is None and request.GET.get("enterprise", "").isdigit():
-        initial["enterprise"] = int(request.GET["enterprise"])
+    if enrolment.pk is None and query_id(request, "enterprise") is not None:
+        initial["enterprise"] = query_id(request, "enterprise")
     if enrolment.pk is not None:
         enterprises = Enterprise.objects.filter(pk=enrolment.enterprise_id)
     return EnrolmentForm(

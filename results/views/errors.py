@@ -11,3 +11,11 @@ def add_errors(form, error: ValidationError) -> None:
     else:
         for message in error.messages:
             form.add_error(None, message)
+
+
+def query_id(request, name: str) -> int | None:
+    """A record id from the query string (``?cycle=12``), or None for anything that is not one."""
+    value = request.GET.get(name, "")
+    if value.isascii() and value.isdecimal() and len(value) <= 18:
+        return int(value)
+    return None

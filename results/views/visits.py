@@ -11,15 +11,15 @@ from ..access import can_record_in_cycle, cycles_visible
 from ..forms import VisitForm
 from ..models import ConsultancyVisit
 from ..services.records import visit_record
-from .errors import add_errors
+from .errors import add_errors, query_id
 
 VISIT_SAVED = _("The visit to %(name)s is recorded.")
 
 
 def _visit_edit(request, cycle, visit):
     initial = {} if visit.pk else {"visited_on": timezone.localdate(), "trainer": request.user.pk}
-    if visit.pk is None and request.GET.get("enterprise", "").isdigit():
-        initial["enterprise"] = int(request.GET["enterprise"])
+    if visit.pk is None and query_id(request, "enterprise") is not None:
+        initial["enterprise"] = query_id(request, "enterprise")
     form = VisitForm(request.POST or None, instance=visit, cycle=cycle, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:

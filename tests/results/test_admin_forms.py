@@ -146,17 +146,35 @@ def test_a_submitted_assessments_new_date_is_kept_as_a_correction(client, bedo_e
     assert response.status_code == 302, response.content.decode()[:3000]
     assessment.refresh_from_db()
     assert assessment.assessed_on == datetime.date(2025, 2, 5)
-    (correction,) = AssessmentCorrection.objects.filter(assessment=assessment)
+    # The date and the notes changed: both are kept, each with what it was.
+    correction, notes = AssessmentCorrection.objects.filter(assessment=assessment).order_by("pk")
     assert (correction.field, correction.old_value, correction.new_value) == (
         "assessed_on",
         "2025-02-03",
         "2025-02-05",
     )
+    assert (notes.field, notes.new_value) == ("notes", "Date was mistyped")
     assert correction.corrected_by == bedo_editor and correction.reason == "Typo in the date"
     # The values stay as they were.
     assert KpiValue.objects.get(assessment=assessment).value == Decimal("12.50")
     html = client.get(url(ASSESSMENTS, "inspect", assessment.pk)).content.decode()
-    assert "Typo in the date" in html
+    assert "Typo in the date" in html and "Date of the assessment" in html  # named, not "assessed_on"
+
+
+def test_a_submitted_assessment_is_not_corrected_in_the_admin_without_a_reason(client, bedo_editor, records):
+    assessment = records["BEDO"]["assessment"]
+    assessment.state = "submitted"
+    assessment.save()
+    sign_in(client, bedo_editor)
+    response = client.post(
+        url(ASSESSMENTS, "edit", assessment.pk), {"assessed_on": "2025-02-05", "notes": ""}
+    )
+    assert (
+        response.status_code == 200
+        and "Say why you correct a submitted assessment" in response.content.decode()
+    )
+    assessment.refresh_from_db()
+    assert assessment.assessed_on == datetime.date(2025, 2, 3)
 
 
 def test_a_drafts_new_date_is_no_correction(client, bedo_editor, records):

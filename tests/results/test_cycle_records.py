@@ -305,3 +305,76 @@ def test_a_submitted_assessment_is_corrected_and_keeps_its_earlier_values(client
     )
     page = client.get(reverse("results:assessment", args=(baseline.pk,))).content.decode()
     assert "Typo in the production log" in page and "Labour productivity" in page
+
+
+def test_a_cycle_with_enterprises_stays_with_its_partner(client, lead, core_module, bedo, smi):
+    from results.services.cycles import PARTNER_HAS_ENTERPRISES
+
+    cycle = cycle_create(module=core_module, partner=bedo, lead=lead, enterprises=[enterprise_create(bedo)])
+    client.force_login(lead)
+    data = _cycle_post(core_module, smi, code=cycle.code)
+    data.update({"sessions-TOTAL_FORMS": "0", "sponsorships-TOTAL_FORMS": "0"})
+    response = client.post(reverse("results:cycle_edit", args=(cycle.pk,)), data)
+    assert str(PARTNER_HAS_ENTERPRISES) in response.content.decode()
+    cycle.refresh_from_db()
+    assert cycle.partner == bedo
+
+
+def test_an_enterprise_in_cycles_stays_with_their_partner(lead, core_module, bedo, smi, staff_user):
+    from django.core.exceptions import ValidationError
+
+    from results.services.records import ENTERPRISE_IN_OTHER_CYCLES, enterprise_save
+
+    enterprise = enterprise_create(bedo)
+    cycle_create(module=core_module, partner=bedo, lead=lead, enterprises=[enterprise])
+    enterprise.partner = smi
+    with pytest.raises(ValidationError) as refused:
+        enterprise_save(enterprise=enterprise, by=staff_user)
+    assert str(ENTERPRISE_IN_OTHER_CYCLES) in str(refused.value)
+
+
+def test_a_confirmed_toe_cycle_keeps_its_people_and_module(lead, core_module, bedo, demo_expert):
+    from results.services.cycles import CONFIRMED_LOCKED, cycle_change_problems, cycle_toe_confirm
+
+    from .records import completed_cycle, lead_create
+
+    cycle = completed_cycle(module=core_module, partner=bedo, lead=lead, expert=demo_expert)
+    cycle_toe_confirm(cycle=cycle, expert=demo_expert)
+    other = lead_create(bedo, name="Rudi Hartono")
+    problems = cycle_change_problems(
+        cycle=cycle, module=core_module, lead=other, expert=demo_expert, partner_id=bedo.pk
+    )
+    assert problems["__all__"] == str(CONFIRMED_LOCKED)
+    assert not cycle_change_problems(
+        cycle=cycle, module=core_module, lead=lead, expert=demo_expert, partner_id=bedo.pk
+    )
+
+
+def test_the_notes_of_a_submitted_assessment_are_kept_when_changed(client, lead, core_module, bedo):
+    enterprise = enterprise_create(bedo)
+    cycle = cycle_create(module=core_module, partner=bedo, lead=lead, enterprises=[enterprise])
+    baseline = baseline_create(cycle, enterprise, by=lead)
+    client.force_login(lead)
+    client.post(
+        reverse("results:assessment_edit", args=(baseline.pk,)),
+        {"assessed_on": baseline.assessed_on.isoformat(), "notes": "Owner away", "reason": "Forgot the note"},
+    )
+    correction = AssessmentCorrection.objects.get(assessment=baseline, field="notes")
+    assert (correction.old_value, correction.new_value, correction.reason) == (
+        "",
+        "Owner away",
+        "Forgot the note",
+    )
+
+
+def test_ids_in_the_query_string_that_are_not_ids_are_the_sites_404(client, lead, core_module, bedo):
+    cycle = cycle_create(module=core_module, partner=bedo, lead=lead, enterprises=[enterprise_create(bedo)])
+    client.force_login(lead)
+    new_assessment = reverse("results:assessment_new", args=(cycle.pk,))
+    for value in ("abc", "²", "-1", "9" * 40):
+        assert client.get(f"{new_assessment}?enterprise={value}").status_code == 404
+        assert client.get(f"{reverse('results:enterprise_new')}?cycle={value}").status_code == 200
+        assert (
+            client.get(f"{reverse('results:visit_new', args=(cycle.pk,))}?enterprise={value}").status_code
+            == 200
+        )
