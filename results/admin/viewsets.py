@@ -8,6 +8,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 
+from ..models import (
+    Assessment,
+    ConsultancyVisit,
+    CycleEnterprise,
+    Enterprise,
+    ImportRun,
+    ResultsLogEntry,
+    TrainingCycle,
+)
 from .assessments import AssessmentViewSet
 from .cycles import CycleViewSet
 from .enterprises import EnterpriseViewSet
@@ -33,3 +42,10 @@ class ResultsViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_results_admin():
     return ResultsViewSetGroup()
+
+
+@hooks.register("register_log_actions")
+def log_results_records_apart(actions):
+    """Partners' records log to ResultsLogEntry, whose site-wide history only staff read."""
+    for model in (Enterprise, TrainingCycle, CycleEnterprise, Assessment, ConsultancyVisit, ImportRun):
+        actions.register_model(model, ResultsLogEntry)

@@ -11,6 +11,7 @@ from .cycles import (
 )
 from .enterprises import Enterprise, SizeClass, size_class_of
 from .imports import ImportRun
+from .log_entries import ResultsLogEntry
 from .reference import GoodPractice, GoodPracticeChecklist, Kpi
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "Kpi",
     "KpiValue",
     "PracticeAnswer",
+    "ResultsLogEntry",
     "SizeClass",
     "Sponsorship",
     "TrainingCycle",
