@@ -45,6 +45,7 @@ from .models import (
     Sponsorship,
     TrainingCycle,
 )
+from .services.catalogue import default_kpis_ensure
 
 SEED = 14  # the issue that asked for it
 TODAY = date(2026, 12, 1)  # the demo's "now": cycles before it ran, cycles after it are planned
@@ -1001,6 +1002,7 @@ def ensure_case_studies(*, cycles: list[CyclePlan], modules: dict, user) -> None
 @transaction.atomic
 def build(*, staff) -> None:
     """The results demo; a second run changes nothing."""
+    default_kpis_ensure()
     modules = _modules()
     if any((CORE, slug) not in modules for slug in CORE_MODULES):
         return
