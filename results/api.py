@@ -4,6 +4,7 @@ from .access import assessments_visible, cycles_visible, enterprises_visible
 from .outcomes import KpiChange, enterprise_results, kpi_changes
 from .services.assessments import assessment_submit, assessment_values_save, kpi_value_error
 from .services.cycles import cycle_status_set, cycle_toe_confirm
+from .services.outcomes import outcomes_deferred, outcomes_rebuild
 
 __all__ = [
     "KpiChange",
@@ -18,6 +19,8 @@ __all__ = [
     "enterprises_visible",
     "kpi_changes",
     "kpi_value_error",
+    "outcomes_deferred",
+    "outcomes_rebuild",
 ]
 
 

@@ -12,3 +12,39 @@ class ResultsConfig(AppConfig):
         from . import certification_link
 
         certification_link.register()
+
+        from django.db.models.signals import post_migrate
+
+        post_migrate.connect(_outcomes_fill, sender=self)
+        _figures_follow_the_records(self)
+
+
+# Saved or deleted, these change a figure of the results pages; what keeps files or logs does not.
+NOT_FIGURES = {"importrun", "resultslogentry", "casestudyindexpage", "casestudypage"}
+CERTIFICATION_MODELS = ("Certificate", "Certification", "TrainerProfile")
+
+
+def _figures_follow_the_records(config):
+    from django.apps import apps
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    from .dashboard.cache import figures_changed
+    from .models import TrainingCycle
+
+    models = [m for m in config.get_models() if m._meta.model_name not in NOT_FIGURES]
+    models += [apps.get_model("certification", name) for name in CERTIFICATION_MODELS]
+    for model in models:
+        uid = f"results-figures-{model._meta.label_lower}"
+        post_save.connect(figures_changed, sender=model, dispatch_uid=f"{uid}-save")
+        post_delete.connect(figures_changed, sender=model, dispatch_uid=f"{uid}-delete")
+    m2m_changed.connect(
+        figures_changed, sender=TrainingCycle.co_trainers.through, dispatch_uid="results-figures-co-trainers"
+    )
+
+
+def _outcomes_fill(sender, using, **kwargs):
+    """A database migrated to the derived results table (0008) gets its rows once, with today's models;
+    afterwards the assessment services keep them."""
+    from .services.outcomes import outcomes_fill_when_empty
+
+    outcomes_fill_when_empty(using=using)

@@ -4,9 +4,11 @@ submitted follow-up against its baseline (results/outcomes.py), KPI by KPI and p
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.coreutils import get_supported_content_language_variant
 
-from .models import CaseStudyPage, Enterprise
+from .models import CaseStudyIndexPage, CaseStudyPage, Enterprise
 from .modules import module_in_default_language
 from .outcomes import KpiChange, baseline_of, kpi_changes, latest_follow_up, practice_changes
 
@@ -110,3 +112,18 @@ def case_study_list(index) -> list[CaseStudyPage]:
         .select_related("enterprise", "enterprise__partner")
         .order_by("-first_published_at", "-pk")
     )
+
+
+def case_studies_featured(*, limit: int = 3) -> dict:
+    """The latest published case studies in the reader's language, and their index: two queries."""
+    language = get_supported_content_language_variant(get_language())
+    pages = CaseStudyPage.objects.live().public().filter(locale__language_code=language)
+    return {
+        "case_studies": list(
+            pages.select_related("enterprise").order_by("-first_published_at", "-pk")[:limit]
+        ),
+        "case_study_index": CaseStudyIndexPage.objects.live()
+        .public()
+        .filter(locale__language_code=language)
+        .first(),
+    }

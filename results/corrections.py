@@ -6,9 +6,10 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from django.utils.formats import date_format, number_format
+from django.utils.text import capfirst
 
 from .assessment_forms import ANSWERS, AssessmentForm, plain_number
-from .models import GoodPractice, Kpi
+from .models import Assessment, GoodPractice, Kpi
 
 ANSWERS_SHOWN = dict(ANSWERS)
 
@@ -21,6 +22,7 @@ def correction_rows(assessment) -> list:
     names |= {f"practice:{p.code}": p.localized_name for p in GoodPractice.objects.filter(code__in=codes)}
     names["assessed_on"] = str(AssessmentForm.base_fields["assessed_on"].label)
     names["notes"] = str(AssessmentForm.base_fields["notes"].label)
+    names["cycle"] = capfirst(Assessment._meta.get_field("cycle").verbose_name)
     for correction in corrections:
         correction.label = names.get(correction.field, correction.field)
         correction.old_shown = _shown(correction.old_value)

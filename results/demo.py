@@ -46,6 +46,7 @@ from .models import (
     TrainingCycle,
 )
 from .services.catalogue import default_kpis_ensure
+from .services.outcomes import outcomes_rebuild
 
 SEED = 14  # the issue that asked for it
 TODAY = date(2026, 12, 1)  # the demo's "now": cycles before it ran, cycles after it are planned
@@ -924,6 +925,8 @@ def _assessments(new, cycle_ids, enterprise_ids, users, modules, practices) -> N
             for code, value in pairs.items()
         ]
     )
+    if created:
+        outcomes_rebuild(enterprise_ids={a.enterprise_id for a in created})
 
 
 def _answer(rng: random.Random, *, follow_up: bool = False, before: bool | None = None) -> bool | None:

@@ -18,6 +18,7 @@ from .models import (
 )
 from .module_choices import module_choices
 from .numbers import LocalDecimalField
+from .people import person_name
 
 UNKNOWN_EMAILS = _("No account has these e-mail addresses: %(emails)s.")
 
@@ -98,7 +99,7 @@ class CycleForm(AccessibleFormMixin, forms.ModelForm):
             .select_related("trainer_profile")
             .order_by("trainer_profile__certificate_name", "email")
         )
-        self.fields["supervising_expert"].label_from_instance = _expert_label
+        self.fields["supervising_expert"].label_from_instance = person_name
         self.fields["supervising_expert"].empty_label = _("None: this is not a ToE cycle")
         self.fields["cost_of_delivery"].localize = True
         self.fields["cost_of_delivery"].widget.is_localized = True
@@ -121,11 +122,6 @@ class CycleForm(AccessibleFormMixin, forms.ModelForm):
         if lead is None:
             raise forms.ValidationError(UNKNOWN_EMAILS % {"emails": email})
         return lead
-
-
-def _expert_label(user) -> str:
-    profile = getattr(user, "trainer_profile", None)
-    return profile.certificate_name if profile else user.email
 
 
 class SessionForm(forms.ModelForm):
@@ -238,7 +234,7 @@ class VisitForm(AccessibleFormMixin, forms.ModelForm):
             pk__in=[cycle.lead_trainer_id, *cycle.co_trainers.values_list("pk", flat=True)]
         )
         self.fields["trainer"].queryset = trainers.select_related("trainer_profile").order_by("email")
-        self.fields["trainer"].label_from_instance = _expert_label
+        self.fields["trainer"].label_from_instance = person_name
         self.fields["trainer"].empty_label = None
         self.describe_fields()
 

@@ -15,7 +15,8 @@ from certification.http_api import Detail
 from cms.provinces import BPS_CHOICES
 from results.data.kbli import Sector
 
-from .dashboard.figures import PUBLIC_MIN_ENTERPRISES, Figure, Figures, results_figures
+from .dashboard.cache import cached_results_figures
+from .dashboard.figures import PUBLIC_MIN_ENTERPRISES, Figure, Figures
 from .dashboard.filters import FIRST_YEAR, LAST_YEAR, MAX_ID, BadFilter, UnknownFilter, filters_from_query
 from .models import SizeClass
 
@@ -176,7 +177,7 @@ def _figures(request):
         return None, Status(404, {"detail": error.message})
     except BadFilter as error:
         return None, Status(400, {"detail": error.message})
-    return results_figures(filters=filters), None
+    return cached_results_figures(filters=filters, min_enterprises=PUBLIC_MIN_ENTERPRISES), None
 
 
 def _value(figure: Figure | None):

@@ -1,6 +1,10 @@
-"""Numbers as people type them: "12.500.000" or "1.234,5" in Indonesian, "12,500,000" or "1,234.5" in English.
-A lone separator followed by exactly three digits is a thousands separator ("12.500"); otherwise it marks
-decimals ("12.5", "12,5")."""
+"""Numbers as people type them, on a form or in a spreadsheet's cell: "12.500.000" or "1.234,5" in
+Indonesian, "12,500,000" or "1,234.5" in English; "Rp", spaces and apostrophes are ignored.
+
+When both marks appear, the last is the decimal mark. A mark that repeats groups thousands (in groups of
+three). A lone mark is the decimal mark when it is the reader's (the language on a form; the file's, for an
+import); the other mark, alone, groups thousands when exactly three digits follow it ("12.500" in English
+Excel is twelve thousand five hundred only when written "12,500"; "12.5" is twelve and a half everywhere)."""
 
 import re
 from decimal import Decimal, InvalidOperation
@@ -8,31 +12,51 @@ from decimal import Decimal, InvalidOperation
 from django import forms
 from django.utils.translation import get_language
 
-_GROUPS = re.compile(r"^[+-]?\d{1,3}([.,]\d{3})+$")
+_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+_GROUPED = {mark: re.compile(rf"^[+-]?\d{{1,3}}(?:{re.escape(mark)}\d{{3}})+$") for mark in ".,"}
+
+
+def _decimal_mark(text: str, *, decimal_comma: bool) -> str:
+    commas, points = text.count(","), text.count(".")
+    if commas and points:
+        return "," if text.rfind(",") > text.rfind(".") else "."
+    if not (commas or points):
+        return "."
+    mark, other = (",", ".") if commas else (".", ",")
+    if commas + points > 1:  # repeated: it groups thousands
+        return other
+    if mark == ("," if decimal_comma else "."):
+        return mark
+    return other if len(text) - text.rfind(mark) - 1 == 3 else mark
+
+
+def local_decimal(text: str, *, decimal_comma: bool) -> Decimal | None:
+    """The number meant (None when the text is empty); raises ValueError when it is none."""
+    value = str(text).strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
+    if value[:2].lower() == "rp":
+        value = value[2:].lstrip(".")
+    if not value:
+        return None
+    decimal_mark = _decimal_mark(value, decimal_comma=decimal_comma)
+    thousands = "." if decimal_mark == "," else ","
+    whole, _mark, fraction = value.partition(decimal_mark)
+    if thousands in whole and not _GROUPED[thousands].match(whole):
+        raise ValueError(text)  # "1.23.4": not groups of three
+    value = whole.replace(thousands, "") + (f".{fraction}" if _mark else "")
+    if not _NUMBER.match(value):
+        raise ValueError(text)
+    try:
+        return Decimal(value)
+    except InvalidOperation as error:  # pragma: no cover - the pattern lets only numbers through
+        raise ValueError(text) from error
 
 
 def parse_local_number(text: str, language: str | None = None) -> Decimal:
-    """The number a person meant; raises ValueError when it is none."""
-    value = (text or "").strip().replace("\u00a0", "").replace(" ", "").replace("Rp", "")
-    if not value:
+    """The number a person typed on a form in ``language`` (the active one by default); raises ValueError
+    when it is none, or empty."""
+    number = local_decimal(text or "", decimal_comma=(language or get_language() or "en").startswith("id"))
+    if number is None:
         raise ValueError("empty")
-    decimal_mark = "," if (language or get_language() or "en").startswith("id") else "."
-    group_mark = "." if decimal_mark == "," else ","
-    if "," in value and "." in value:
-        # Both marks: the last one is the decimal mark, whatever the language.
-        decimal_mark = "," if value.rfind(",") > value.rfind(".") else "."
-        value = value.replace("." if decimal_mark == "," else ",", "")
-    elif _GROUPS.match(value) and (value.count(group_mark) or value.count(decimal_mark) > 1):
-        value = value.replace(".", "").replace(",", "")
-    elif value.count(group_mark) == 1 and not value.count(decimal_mark):
-        decimal_mark = group_mark  # "12.5" in Indonesian, "12,5" in English: a decimal, not thousands
-    value = value.replace(decimal_mark, ".")
-    try:
-        number = Decimal(value)
-    except InvalidOperation as error:
-        raise ValueError(text) from error
-    if not number.is_finite():
-        raise ValueError(text)
     return number
 
 

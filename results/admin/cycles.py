@@ -2,10 +2,23 @@
 sponsorships, status history) and corrected by their partner's editors and staff. The status is not edited
 here: it changes through results.services.cycles.cycle_status_set, which records who, when, from and to."""
 
+from functools import partial
+
 import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import Count, DecimalField, F, IntegerField, OuterRef, Q, Subquery, Sum, Value
+from django.db.models import (
+    Count,
+    DecimalField,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+)
 from django.db.models.functions import Coalesce
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -16,7 +29,9 @@ from wagtail.admin.ui.tables import Column
 
 from certification.api import expert_trainer_ids
 
+from ..access import scope_of
 from ..models import CycleEnterprise, CycleStatus, Sponsorship, TrainingCycle
+from ..people import person_label
 from ..services.cycles import cycle_change_problems
 from ..services.records import CO_TRAINER_IS_LEAD
 from .base import ResultsViewSet
@@ -53,11 +68,6 @@ class CycleFilterSet(WagtailFilterSet):
         self.filters["module"].field.label_from_instance = module_label
 
 
-def person_label(user) -> str:
-    name = user.get_full_name()
-    return f"{name} ({user.email})" if name else user.email
-
-
 class CycleForm(PartnerFixedForm):
     """The module from the default language's tree, named with its curriculum; trainers (people with a
     trainer profile) as lead and co-trainers, Expert Trainers as supervisors; a cycle's own people stay
@@ -69,18 +79,28 @@ class CycleForm(PartnerFixedForm):
         module = self.fields["module"]
         module.queryset = modules_for_choosing()
         module.label_from_instance = module_label
-        people = get_user_model().objects.order_by("first_name", "last_name", "email")
+        scope = scope_of(self.for_user) if self.for_user is not None else None
+        everything = scope is None or scope.everything
+        people = (
+            get_user_model()
+            .objects.select_related("trainer_profile")
+            .order_by("trainer_profile__certificate_name", "first_name", "last_name", "email")
+        )
         own = [cycle.lead_trainer_id, cycle.supervising_expert_id] if cycle.pk else []
         if cycle.pk:
             own += list(cycle.co_trainers.values_list("pk", flat=True))
         own = [pk for pk in own if pk]
-        trainers = people.filter(Q(trainer_profile__isnull=False) | Q(pk__in=own))
+        # Staff choose any trainer; a partner's editor their partners' trainers (and the cycle's own people).
+        trainers = Q(trainer_profile__isnull=False)
+        if not everything:
+            trainers &= Q(trainer_profile__partner_id__in=scope.partner_ids)
+        label = partial(person_label, email=everything)
         for name in ("lead_trainer", "co_trainers"):
-            self.fields[name].queryset = trainers
-            self.fields[name].label_from_instance = person_label
+            self.fields[name].queryset = people.filter(trainers | Q(pk__in=own))
+            self.fields[name].label_from_instance = label
         expert = self.fields["supervising_expert"]
         expert.queryset = people.filter(Q(pk__in=expert_trainer_ids()) | Q(pk__in=own))
-        expert.label_from_instance = person_label
+        expert.label_from_instance = label
 
     def clean(self):
         """The site's rules across records (results.services.cycles), which the admin asks the same."""
@@ -150,7 +170,9 @@ class CycleIndexView(ExportingIndexView):
     def get_export_queryset(self, queryset):
         return (
             queryset.select_related("supervising_expert")
-            .prefetch_related("co_trainers")
+            .prefetch_related(
+                Prefetch("co_trainers", queryset=get_user_model().objects.select_related("trainer_profile"))
+            )
             .annotate(
                 participants_women=_sum_of(
                     CycleEnterprise, F("managers_women") + F("workers_women"), people_count
@@ -167,7 +189,7 @@ def _h(name):
 
 
 def _people(cycle) -> str:
-    return ", ".join(person_label(user) for user in cycle.co_trainers.all())
+    return ", ".join(person_label(user, email=True) for user in cycle.co_trainers.all())
 
 
 CYCLE_EXPORT = [

@@ -9,12 +9,13 @@ Definitions:
 - *trainers*: the people who led or co-trained the population's cycles, by the highest level they hold
   today and by gender;
 - a KPI's result is an enterprise's latest submitted follow-up against its submitted baseline in the same
-  module (results/outcomes.py); an enterprise trained in several modules counts once per KPI, with its most
+  module (results/outcomes.py), read from the derived results that the assessment services keep
+  (results/models/outcomes.py); an enterprise trained in several modules counts once per KPI, with its most
   recent result. The *share improving* is over the enterprises with a result; the *median change* is the
   median of the relative changes (per cent) of those whose baseline is not zero (the database picks the one
   or two middle values with window functions; their mean is taken here);
-- *good practices in place*: the share of answered yes/no items that are in place, at the baseline and at
-  the latest follow-up, over the enterprises with both;
+- *good practices in place*: over the items answered (yes or no) at both the baseline and the latest
+  follow-up, the share in place at each, over the enterprises with such items;
 - *cost recovery*: (fees + sponsorship) / cost of delivery of the population's cycles, by year.
 
 Each figure carries the number of enterprises it rests on; below ``min_enterprises`` it is hidden (the
@@ -34,7 +35,6 @@ from django.db.models import (
     DecimalField,
     Exists,
     F,
-    FloatField,
     IntegerField,
     OuterRef,
     Q,
@@ -44,27 +44,23 @@ from django.db.models import (
     When,
     Window,
 )
-from django.db.models.functions import Cast, Coalesce, ExtractYear, RowNumber
+from django.db.models.functions import Coalesce, ExtractYear, RowNumber
 
 from certification.api import trainer_levels_by_gender
 from cms.provinces import PROVINCE_TABLE, Province
 
 from ..models import (
-    Assessment,
     CycleEnterprise,
     CycleStatus,
     Enterprise,
     Kpi,
-    KpiValue,
-    PracticeAnswer,
+    KpiOutcome,
+    ModuleOutcome,
     Sponsorship,
     TrainingCycle,
 )
 
 PUBLIC_MIN_ENTERPRISES = getattr(settings, "SCORE_RESULTS_MIN_ENTERPRISES", 3)
-SUBMITTED = Assessment.State.SUBMITTED
-BASELINE = Assessment.Kind.BASELINE
-FOLLOW_UP = Assessment.Kind.FOLLOW_UP
 MONEY = DecimalField(max_digits=20, decimal_places=0)
 
 
@@ -201,59 +197,32 @@ def population(*, filters: Filters, partner_ids=None):
     return rows.order_by()
 
 
-def latest_follow_ups(enrolments):
-    """Each population enterprise's latest submitted follow-up in each module that has a submitted
-    baseline, annotated with that baseline's id (``baseline_id``)."""
-    in_population = enrolments.filter(
-        enterprise_id=OuterRef("enterprise_id"), cycle__module_id=OuterRef("module_id")
-    )
-    same = {
-        "enterprise_id": OuterRef("enterprise_id"),
-        "module_id": OuterRef("module_id"),
-        "state": SUBMITTED,
-    }
-    later = Assessment.objects.filter(kind=FOLLOW_UP, **same).filter(
-        Q(assessed_on__gt=OuterRef("assessed_on"))
-        | Q(assessed_on=OuterRef("assessed_on"), pk__gt=OuterRef("pk"))
-    )
-    baseline = Assessment.objects.filter(kind=BASELINE, **same).order_by("pk").values("pk")[:1]
-    return (
-        Assessment.objects.filter(kind=FOLLOW_UP, state=SUBMITTED)
-        .filter(Exists(in_population), ~Exists(later))
-        .annotate(baseline_id=Subquery(baseline))
-        .filter(baseline_id__isnull=False)
-        .order_by()
+def _in_population(enrolments) -> Exists:
+    """The outer derived row's enterprise was trained, in the population, in the row's module."""
+    return Exists(
+        enrolments.filter(enterprise_id=OuterRef("enterprise_id"), cycle__module_id=OuterRef("module_id"))
     )
 
 
-def _kpi_results(follow_ups):
-    """One KPI value per enterprise and KPI: of its latest follow-up (the most recent across modules),
-    annotated with the baseline's value (``before``) and its own (``after``), both as floats."""
-    before = KpiValue.objects.filter(
-        kpi_id=OuterRef("kpi_id"),
-        assessment__enterprise_id=OuterRef("assessment__enterprise_id"),
-        assessment__module_id=OuterRef("assessment__module_id"),
-        assessment__kind=BASELINE,
-        assessment__state=SUBMITTED,
-    ).values("value")[:1]
-    ranked = (
-        KpiValue.objects.filter(assessment_id__in=follow_ups.values("pk"))
-        .annotate(before=Cast(Subquery(before), FloatField()))
-        .filter(before__isnull=False)
+def _kpi_results(enrolments):
+    """One KPI result per enterprise and KPI, its most recent across the population's modules: an
+    enterprise's only result in a KPI is taken as it is; the few trained in several modules are ranked."""
+    # The population is checked once per module result, not once per KPI of it.
+    in_population = KpiOutcome.objects.filter(
+        outcome_id__in=ModuleOutcome.objects.filter(_in_population(enrolments)).values("pk")
+    )
+    latest = (
+        in_population.filter(sole=False)
         .annotate(
             rank=Window(
                 RowNumber(),
-                partition_by=[F("assessment__enterprise_id"), F("kpi_id")],
-                order_by=[F("assessment__assessed_on").desc(), F("assessment_id").desc()],
+                partition_by=[F("enterprise_id"), F("kpi_id")],
+                order_by=[F("follow_up_on").desc(), F("follow_up_id").desc()],
             )
         )
         .filter(rank=1)
     )
-    return (
-        KpiValue.objects.filter(pk__in=ranked.values("pk"))
-        .annotate(before=Cast(Subquery(before), FloatField()), after=Cast("value", FloatField()))
-        .order_by()
-    )
+    return in_population.filter(Q(sole=True) | Q(pk__in=latest.values("pk"))).order_by()
 
 
 def _kpi_rows(results, min_enterprises: int) -> list[KpiRow]:
@@ -266,19 +235,23 @@ def _kpi_rows(results, min_enterprises: int) -> list[KpiRow]:
     counts = {
         row["kpi_id"]: row
         for row in results.values("kpi_id")
-        .annotate(n=Count("pk"), improving=Sum(improved), nonzero=Count("pk", filter=~Q(before=0)))
+        .annotate(
+            n=Count("pk"),
+            improving=Sum(improved),
+            nonzero=Count("pk", filter=Q(relative_change__isnull=False)),
+        )
         .order_by()
     }
     # The median: the middle value (odd count) or the mean of the two middle values (even count) of the
     # relative changes, sorted per KPI by a window; integer division picks positions (n+1)/2 and (n+2)/2.
-    relative = (F("after") - F("before")) * Value(100.0) / F("before")
     two = Value(2, output_field=IntegerField())
     middle_rows = (
-        results.exclude(before=0)
-        .annotate(relative=relative)
+        results.filter(relative_change__isnull=False)
         .annotate(
             position=Window(
-                RowNumber(), partition_by=[F("kpi_id")], order_by=[F("relative").asc(), F("pk").asc()]
+                RowNumber(),
+                partition_by=[F("kpi_id")],
+                order_by=[F("relative_change").asc(), F("pk").asc()],
             ),
             n=Window(Count("pk"), partition_by=[F("kpi_id")]),
         )
@@ -286,9 +259,9 @@ def _kpi_rows(results, min_enterprises: int) -> list[KpiRow]:
     )
     # The database gives the one or two middle values of each KPI; their mean is the median.
     medians = {}
-    for row in middle_rows.values("kpi_id", "relative"):
-        medians.setdefault(row["kpi_id"], []).append(row["relative"])
-    medians = {kpi_id: {"median": sum(values) / len(values)} for kpi_id, values in medians.items()}
+    for row in middle_rows.values("kpi_id", "relative_change"):
+        medians.setdefault(row["kpi_id"], []).append(row["relative_change"])
+    medians = {kpi_id: sum(values) / len(values) for kpi_id, values in medians.items()}
     rows = []
     for kpi in Kpi.objects.order_by("sort_order", "code"):
         count = counts.get(kpi.pk, {"n": 0, "improving": 0, "nonzero": 0})
@@ -301,8 +274,8 @@ def _kpi_rows(results, min_enterprises: int) -> list[KpiRow]:
                 improving=_figure(improving, n, min_enterprises),
                 improving_share=_figure(_share(improving, n), n, min_enterprises),
                 median_change=(
-                    _figure(round(median["median"], 1), count["nonzero"], min_enterprises)
-                    if median
+                    _figure(round(median, 1), count["nonzero"], min_enterprises)
+                    if median is not None
                     else Figure(None, 0)
                 ),
             )
@@ -310,23 +283,19 @@ def _kpi_rows(results, min_enterprises: int) -> list[KpiRow]:
     return rows
 
 
-def _practices(follow_ups, min_enterprises: int):
-    answers = PracticeAnswer.objects.filter(in_place__isnull=False).filter(
-        Q(assessment_id__in=follow_ups.values("pk")) | Q(assessment_id__in=follow_ups.values("baseline_id"))
-    )
-    at_baseline, at_follow_up = Q(assessment__kind=BASELINE), Q(assessment__kind=FOLLOW_UP)
-    totals = answers.aggregate(
-        enterprises=Count("assessment__enterprise_id", distinct=True),
-        baseline=Count("pk", filter=at_baseline),
-        baseline_yes=Count("pk", filter=at_baseline & Q(in_place=True)),
-        follow_up=Count("pk", filter=at_follow_up),
-        follow_up_yes=Count("pk", filter=at_follow_up & Q(in_place=True)),
+def _practices(enrolments, min_enterprises: int):
+    """Over the population's module results with items answered at both the baseline and the follow-up."""
+    totals = ModuleOutcome.objects.filter(_in_population(enrolments), practices_answered__gt=0).aggregate(
+        enterprises=Count("enterprise_id", distinct=True),
+        answered=Coalesce(Sum("practices_answered"), 0),
+        before=Coalesce(Sum("practices_in_place_before"), 0),
+        after=Coalesce(Sum("practices_in_place_after"), 0),
     )
     n = totals["enterprises"]
     return (
         _figure(n, n, min_enterprises),
-        _figure(_share(totals["baseline_yes"], totals["baseline"]), n, min_enterprises),
-        _figure(_share(totals["follow_up_yes"], totals["follow_up"]), n, min_enterprises),
+        _figure(_share(totals["before"], totals["answered"]), n, min_enterprises),
+        _figure(_share(totals["after"], totals["answered"]), n, min_enterprises),
     )
 
 
@@ -448,8 +417,7 @@ def results_figures(
     trainer_total = sum(row["count"] for row in trainer_rows)  # a handful of groups, counted in the database
     women = sum(row["count"] for row in trainer_rows if row["gender"] == "woman")
     men = sum(row["count"] for row in trainer_rows if row["gender"] == "man")
-    follow_ups = latest_follow_ups(enrolments)
-    practices = _practices(follow_ups, min_enterprises)
+    practices = _practices(enrolments, min_enterprises)
     return Figures(
         min_enterprises=min_enterprises,
         enterprises=figure(n),
@@ -484,7 +452,7 @@ def results_figures(
             for province in PROVINCE_TABLE
             for count in [by_province.get(province.bps, {}).get("n", 0)]
         ],
-        kpis=_kpi_rows(_kpi_results(follow_ups), min_enterprises),
+        kpis=_kpi_rows(_kpi_results(enrolments), min_enterprises),
         practices_enterprises=practices[0],
         practices_baseline_share=practices[1],
         practices_follow_up_share=practices[2],

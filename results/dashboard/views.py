@@ -1,5 +1,6 @@
 """The results pages: the public figures at /results/ and the detailed dashboard for programme staff and
-partner editors at /results/dashboard/. Thin: the figures come from figures.results_figures."""
+partner editors at /results/dashboard/. Thin: the figures come from figures.results_figures,
+through the cache (cache.py)."""
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -8,8 +9,10 @@ from django.shortcuts import render
 from courses.models import Partner
 
 from ..access import scope_of
+from ..case_studies import case_studies_featured
+from .cache import cached_results_figures
 from .charts import charts_for, key_texts
-from .figures import PUBLIC_MIN_ENTERPRISES, results_figures
+from .figures import PUBLIC_MIN_ENTERPRISES
 from .filters import FiltersForm, filter_choices
 
 
@@ -18,7 +21,7 @@ def _page(request, *, template, partner_ids, min_enterprises, fixed_partner=None
     form = FiltersForm(request.GET or None, choices=choices, fixed_partner=fixed_partner)
     if form.is_bound:
         form.is_valid()  # an invalid filter is shown with its error and left out
-    figures = results_figures(
+    figures = cached_results_figures(
         filters=form.filters(), partner_ids=partner_ids, min_enterprises=min_enterprises
     )
     context = {
@@ -39,6 +42,7 @@ def public_results(request):
         template="results/dashboard/public.html",
         partner_ids=None,
         min_enterprises=PUBLIC_MIN_ENTERPRISES,
+        extra=case_studies_featured(),
     )
 
 

@@ -18,12 +18,14 @@ from import_export.fields import Field
 
 from ..models import Assessment, CycleEnterprise, Enterprise, GoodPractice, Kpi, TrainingCycle
 from ..services.assessments import (
+    assessment_cycle_change,
     assessment_date_change,
     assessment_values_save,
     kpi_value_error,
     kpis_for,
     practices_for,
 )
+from ..services.outcomes import outcomes_changed
 from . import messages
 from .base import ImportResource, chunks
 from .cells import ChoiceWidget, DateCellWidget, LookupWidget, decimal_of, text_of, yes_no_of
@@ -167,6 +169,7 @@ class AssessmentResource(ImportResource):
         instance = self.existing.get(key) if key else None
         if instance is not None:
             instance._original_date = instance.assessed_on
+            instance._original_cycle = instance.cycle if instance.cycle_id else None
         return instance
 
     def import_instance(self, instance, row, **kwargs):
@@ -248,10 +251,15 @@ class AssessmentResource(ImportResource):
             instance.state = Assessment.State.SUBMITTED
             instance.submitted_at = timezone.now()
             instance.save(update_fields=["state", "submitted_at", "updated_at"])
+            outcomes_changed(instance.enterprise_id)
             return
         new_date = instance.assessed_on
         instance.assessed_on = instance._original_date
-        instance.save(update_fields=["cycle", "updated_at"])
+        new_cycle = instance.cycle if instance.cycle_id else None
+        instance.cycle = instance._original_cycle
+        self.corrections += assessment_cycle_change(
+            assessment=instance, cycle=new_cycle, by=user, reason=reason
+        )
         assessment_date_change(assessment=instance, assessed_on=new_date, by=user, reason=reason)
         corrections = assessment_values_save(
             assessment=instance, practices=practices, kpis=kpis, by=user, reason=reason
@@ -262,6 +270,7 @@ class AssessmentResource(ImportResource):
             instance.state = Assessment.State.SUBMITTED
             instance.submitted_at = timezone.now()
             instance.save(update_fields=["state", "submitted_at", "updated_at"])
+            outcomes_changed(instance.enterprise_id)
 
     def summary(self):
         return {**super().summary(), "corrections": self.corrections}

@@ -11,10 +11,11 @@ A widget raises ValueError with the message the row error shows; import-export t
 
 import re
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from import_export import widgets
 
+from ..numbers import local_decimal
 from . import messages
 
 EXCEL_EPOCH = datetime(1899, 12, 30)
@@ -24,7 +25,6 @@ NO = {"no", "tidak", "n", "false", "0", "t", "salah"}
 NO_ANSWER = {"", "-", "n/a", "na"}
 TEXT_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
-NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 
 
 def text_of(value) -> str:
@@ -48,36 +48,10 @@ def decimal_of(value, *, decimal_comma: bool = False) -> Decimal | None:
         return Decimal(repr(value))
     if isinstance(value, Decimal):
         return value
-    original = str(value).strip()
-    text = original.replace("\u00a0", "").replace(" ", "").replace("'", "")
-    if text[:2].lower() == "rp":
-        text = text[2:].lstrip(".")
-    if not text:
-        return None
-    decimal_mark = _decimal_mark(text, decimal_comma=decimal_comma)
-    thousands = "." if decimal_mark == "," else ","
-    text = text.replace(thousands, "").replace(decimal_mark, ".")
-    if not NUMBER.match(text):
-        raise ValueError(str(messages.NOT_A_NUMBER % {"value": original}))
     try:
-        return Decimal(text)
-    except InvalidOperation as error:
-        raise ValueError(str(messages.NOT_A_NUMBER % {"value": original})) from error
-
-
-def _decimal_mark(text: str, *, decimal_comma: bool) -> str:
-    commas, points = text.count(","), text.count(".")
-    if commas and points:
-        return "," if text.rfind(",") > text.rfind(".") else "."
-    if not (commas or points):
-        return "."
-    mark, other = (",", ".") if commas else (".", ",")
-    if commas + points > 1:  # repeated: it groups thousands
-        return other
-    if mark == ("," if decimal_comma else "."):
-        return mark
-    # The other mark, once: it groups thousands when three digits follow it (1.234), else it is decimal.
-    return other if len(text) - text.rfind(mark) - 1 == 3 else mark
+        return local_decimal(str(value), decimal_comma=decimal_comma)
+    except ValueError as error:
+        raise ValueError(str(messages.NOT_A_NUMBER % {"value": str(value).strip()})) from error
 
 
 def date_of(value, *, epoch: datetime | None = None) -> date | None:

@@ -10,7 +10,9 @@ from django.db import transaction
 from django.utils import timezone, translation
 
 from ..access import scope_of
+from ..dashboard.cache import figures_changed
 from ..models import ImportRun
+from ..services.outcomes import outcomes_deferred
 from . import messages
 from .base import ImportContext
 from .cells import Reading
@@ -70,14 +72,17 @@ def import_check(
         return ImportOutcome(problems=[{"line": 0, "column": "", "message": error.message}], problem_count=1)
     dataset = resource.dataset_of(sheet)
     if dataset is not None:
-        result = resource.import_data(
-            dataset,
-            dry_run=dry_run,
-            raise_errors=False,
-            use_transactions=True,
-            rollback_on_validation_errors=True,
-            reading=Reading(decimal_comma=sheet.decimal_comma, epoch=sheet.epoch),
-        )
+        with outcomes_deferred(rebuild=not dry_run):  # the results of every enterprise touched, at once
+            result = resource.import_data(
+                dataset,
+                dry_run=dry_run,
+                raise_errors=False,
+                use_transactions=True,
+                rollback_on_validation_errors=True,
+                reading=Reading(decimal_comma=sheet.decimal_comma, epoch=sheet.epoch),
+            )
+        if not dry_run:
+            figures_changed()  # rows written in bulk send no signal
         for error in result.base_errors:
             resource.problem(0, "", messages.ROW_NOT_SAVED % {"reason": error.error})
     summary = {**resource.summary(), "ignored_columns": resource.ignored_columns}

@@ -12,6 +12,7 @@ from .cycles import (
 from .enterprises import Enterprise, SizeClass, size_class_of
 from .imports import ImportRun
 from .log_entries import ResultsLogEntry
+from .outcomes import KpiOutcome, ModuleOutcome
 from .reference import GoodPractice, GoodPracticeChecklist, Kpi
 
 __all__ = [
@@ -29,7 +30,9 @@ __all__ = [
     "GoodPracticeChecklist",
     "ImportRun",
     "Kpi",
+    "KpiOutcome",
     "KpiValue",
+    "ModuleOutcome",
     "PracticeAnswer",
     "ResultsLogEntry",
     "SizeClass",

@@ -70,7 +70,14 @@ class Assessment(models.Model):
                 name="results_one_follow_up_per_day",
             ),
         ]
-        indexes = [models.Index(fields=["module", "kind", "assessed_on"])]
+        indexes = [
+            models.Index(fields=["module", "kind", "assessed_on"]),
+            # Rebuilding the derived results finds each pair's baseline and latest follow-up.
+            models.Index(
+                fields=["enterprise", "module", "kind", "state", "assessed_on"],
+                name="results_assessment_pair",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.enterprise} · {self.get_kind_display()} · {self.assessed_on}"

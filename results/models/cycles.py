@@ -150,6 +150,8 @@ class CycleEnterprise(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["cycle", "enterprise"], name="results_enterprise_once_per_cycle")
         ]
+        # The figures ask "was this enterprise trained in this module?" of every derived result.
+        indexes = [models.Index(fields=["enterprise", "cycle"], name="results_enrolment_enterprise")]
 
     def __str__(self):
         return f"{self.cycle} · {self.enterprise}"

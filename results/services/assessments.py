@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models import Assessment, AssessmentCorrection, GoodPractice, Kpi, KpiValue, PracticeAnswer
 from ..modules import module_and_core
+from .outcomes import outcomes_changed
 
 PERCENT_RANGE = _("A percentage is between 0 and 100.")
 NOT_NEGATIVE = _("This value cannot be negative.")
@@ -140,6 +141,8 @@ def assessment_values_save(
     KpiValue.objects.bulk_update(changed_values, ["value"])
     KpiValue.objects.filter(pk__in=removed).delete()
     AssessmentCorrection.objects.bulk_create(corrections)
+    if assessment.is_submitted:
+        outcomes_changed(assessment.enterprise_id)
     return corrections
 
 
@@ -163,6 +166,30 @@ def assessment_date_change(*, assessment: Assessment, assessed_on, by, reason: s
                 corrected_at=timezone.now(),
                 reason=reason[:300],
             )
+            outcomes_changed(assessment.enterprise_id)
+
+
+def assessment_cycle_change(*, assessment: Assessment, cycle, by, reason: str = "") -> int:
+    """Attach the assessment to another cycle of its enterprise (or to none); once submitted, the earlier
+    cycle is kept as a correction. Returns the number of corrections made (0 or 1)."""
+    old = assessment.cycle if assessment.cycle_id else None
+    if (old.pk if old else None) == (cycle.pk if cycle else None):
+        return 0
+    assessment.cycle = cycle
+    with transaction.atomic():
+        assessment.save(update_fields=["cycle", "updated_at"])
+        if not assessment.is_submitted:
+            return 0
+        AssessmentCorrection.objects.create(
+            assessment=assessment,
+            field="cycle",
+            old_value=old.code if old else "",
+            new_value=cycle.code if cycle else "",
+            corrected_by=by,
+            corrected_at=timezone.now(),
+            reason=reason[:300],
+        )
+    return 1
 
 
 def assessment_notes_change(*, assessment: Assessment, notes: str, by, reason: str = "") -> None:
@@ -196,6 +223,7 @@ def assessment_submit(*, assessment: Assessment, by) -> Assessment:
     assessment.state = Assessment.State.SUBMITTED
     assessment.submitted_at = timezone.now()
     assessment.save(update_fields=["state", "submitted_at", "updated_at"])
+    outcomes_changed(assessment.enterprise_id)
     return assessment
 
 

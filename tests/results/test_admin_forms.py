@@ -23,6 +23,7 @@ from results.models import (
 )
 from results.modules import default_locale_id
 from tests.helpers import second_factor_login, sign_in
+from tests.results.records import lead_create
 from tests.results.test_admin_listings import ASSESSMENTS, CYCLES, ENTERPRISES, partner, records_make, url
 
 pytestmark = pytest.mark.django_db
@@ -320,3 +321,22 @@ def test_staff_keep_one_checklist_per_module_and_answered_practices_stay(client,
     assert response.status_code == 200
     assert "was answered in 1 assessment:" in response.content.decode()
     assert GoodPractice.objects.filter(pk=first.pk).exists()
+
+
+def test_a_partner_editor_chooses_their_partners_trainers_by_name(
+    client, bedo_editor, staff_user, records, bedo, smi
+):
+    ours = lead_create(partner=bedo, name="Wulan Sari Bedo")
+    theirs = lead_create(partner=smi, name="Rudi Hartono Smi")
+    cycle = records["BEDO"]["cycle"]
+    sign_in(client, bedo_editor)
+    html = client.get(url(CYCLES, "edit", cycle.pk)).content.decode()
+    lead_options = re.search(r'<select name="lead_trainer"[^>]*>(.*?)</select>', html, re.S).group(1)
+    assert "Wulan Sari Bedo" in lead_options
+    assert "Rudi Hartono Smi" not in html  # another partner's trainer is not offered
+    assert ours.email not in html and theirs.email not in html  # nobody's email
+
+    client.logout()
+    second_factor_login(client, staff_user)
+    html = client.get(url(CYCLES, "edit", cycle.pk)).content.decode()
+    assert f"Rudi Hartono Smi ({theirs.email})" in html and f"Wulan Sari Bedo ({ours.email})" in html

@@ -128,3 +128,17 @@ def test_the_page_runs_a_fixed_number_of_queries(client, page_en, django_assert_
     client.get(page_en.url)
     with django_assert_max_num_queries(40):
         client.get(page_en.url)
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_the_results_page_leads_to_the_case_studies_in_its_language(client, page_en, language):
+    prefix = "" if language == "en" else "/id"
+    html = client.get(f"{prefix}/results/").content.decode()
+    page = CaseStudyPage.objects.get(translation_key=page_en.translation_key, locale__language_code=language)
+    index = CaseStudyIndexPage.objects.get(locale__language_code=language)
+    assert f'href="{page.url}"' in html and page.title in html
+    assert f'href="{index.url}"' in html
+    with translation.override(language):
+        assert gettext("Case studies") in html and gettext("Fictional") in html
+    others = CaseStudyPage.objects.exclude(locale__language_code=language)
+    assert not any(f'href="{other.url}"' in html for other in others)  # no page of the other language

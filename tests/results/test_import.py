@@ -20,6 +20,7 @@ from results.models import (
     GoodPracticeChecklist,
     ImportRun,
     Kpi,
+    KpiOutcome,
     Sponsorship,
     TrainingCycle,
 )
@@ -507,6 +508,9 @@ def test_assessments_import_with_follow_ups_in_the_same_file(
     assert follow_up.kpi_values.get(kpi=kpi).value == Decimal("12.5")
     assert follow_up.practice_answers.get(practice=practice).in_place is True
     assert not AssessmentCorrection.objects.filter(assessment__enterprise=five[0]).exists()
+    # The dashboards' derived result is there at once: the follow-up against its baseline.
+    result = KpiOutcome.objects.get(enterprise=five[0], kpi=kpi)
+    assert (result.before, result.after, result.follow_up_id) == (Decimal(10), Decimal("12.5"), follow_up.pk)
 
     again = preview(staff_client, kind="assessments", file=csv_upload(rows, delimiter=";"), partner=bedo)
     assert counts(again) == {"new": 0, "updated": 0, "unchanged": 2}
@@ -561,3 +565,37 @@ def test_a_file_that_no_longer_applies_cleanly_writes_nothing(
     done = confirm(bedo_client, page, django_capture_on_commit_callbacks)
     assert 'data-import-state="failed"' in done.content.decode()
     assert not Enterprise.objects.filter(code="IMP-L-001").exists()
+
+
+def test_moving_a_submitted_assessment_to_another_cycle_keeps_the_earlier_one(
+    staff_client, staff_user, bedo, lead, five, measures, core_module, django_capture_on_commit_callbacks
+):
+    kpi, _defects, _practice = measures
+    first = cycle_create(module=core_module, partner=bedo, lead=lead, enterprises=[five[0]], code="IMP-MV-1")
+    second = cycle_create(
+        module=core_module,
+        partner=bedo,
+        lead=lead,
+        enterprises=[five[0]],
+        code="IMP-MV-2",
+        starts_on=first.starts_on,
+    )
+    baseline = baseline_create(first, five[0], by=lead, values={kpi.pk: Decimal(10)})
+    on = baseline.assessed_on.strftime("%d/%m/%Y")
+    rows = [
+        ["enterprise_code", "module", "kind", "assessed_on", "cycle_code", "kpi:LABOUR_PRODUCTIVITY"],
+        [five[0].code, MODULE, "baseline", on, second.code, "10"],
+    ]
+    page = preview(staff_client, kind="assessments", file=csv_upload(rows, name="pindah.csv"), partner=bedo)
+    assert counts(page) == {"new": 0, "updated": 1, "unchanged": 0}
+    confirm(staff_client, page, django_capture_on_commit_callbacks)
+    baseline.refresh_from_db()
+    assert baseline.cycle == second
+    correction = AssessmentCorrection.objects.get(assessment=baseline)
+    assert (correction.field, correction.old_value, correction.new_value, correction.corrected_by) == (
+        "cycle",
+        "IMP-MV-1",
+        "IMP-MV-2",
+        staff_user,
+    )
+    assert "pindah.csv" in correction.reason
