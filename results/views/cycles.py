@@ -106,7 +106,9 @@ def cycle_detail(request, pk):
             ),
             Prefetch(
                 "visits",
-                queryset=ConsultancyVisit.objects.select_related("enterprise", "trainer__trainer_profile"),
+                queryset=ConsultancyVisit.objects.select_related(
+                    "enterprise", "trainer__trainer_profile"
+                ).order_by("enterprise__name", "enterprise_id", "visited_on", "pk"),
             ),
             "status_changes__changed_by__trainer_profile",
         )

@@ -1,12 +1,14 @@
 """Trainers record their cycles on the site: the cycle, its enterprises, visits and assessments, with every
 rule across records refused in words and nothing lost."""
 
+import re
 from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone, translation
+from django.utils.translation import ngettext
 
 from results.models import Assessment, AssessmentCorrection, CycleStatusChange, Kpi, TrainingCycle
 from results.services.cycles import NO_BASELINE, NO_ENTERPRISES
@@ -223,6 +225,28 @@ def test_visits_are_recorded_by_the_cycles_trainers(client, lead, core_module, b
     # Someone who is not a trainer of the cycle cannot record one.
     client.force_login(trainer)
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_the_cycle_page_groups_the_visits_by_enterprise(client, lead, core_module, bedo, language):
+    first, second = enterprise_create(bedo, name="Batik Ayu"), enterprise_create(bedo, name="Kopi Jaya")
+    cycle = cycle_create(module=core_module, partner=bedo, lead=lead, enterprises=[first, second])
+    days = [cycle.starts_on + timedelta(days=n) for n in (10, 20, 30)]
+    for enterprise, day in ((second, days[0]), (first, days[1]), (second, days[2])):
+        cycle.visits.create(enterprise=enterprise, trainer=lead, visited_on=day, notes=f"Visit {day}")
+    client.force_login(lead)
+    prefix = "" if language == "en" else "/id"
+    html = client.get(prefix + reverse("results:cycle", args=(cycle.pk,))).content.decode()
+    groups = re.findall(r'<details class="visit-group"[^>]*>\s*<summary>(.*?)</summary>', html, re.S)
+    text = [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", g)).strip() for g in groups]
+    with translation.override(language):
+        short = [formats.date_format(d, "SHORT_DATE_FORMAT") for d in days]
+        assert text == [
+            f"Batik Ayu {ngettext('%(counter)s visit, %(last)s', '%(counter)s visits, the latest %(last)s', 1) % {'counter': 1, 'last': short[1]}}",
+            f"Kopi Jaya {ngettext('%(counter)s visit, %(last)s', '%(counter)s visits, the latest %(last)s', 2) % {'counter': 2, 'last': short[2]}}",
+        ]
+    # Each visit is listed once, under its enterprise, oldest first.
+    assert html.index(f"Visit {days[0]}") < html.index(f"Visit {days[2]}")
 
 
 def _kpi(code):
