@@ -25,7 +25,7 @@ __all__ = [
 
 
 def demo_build(*, staff) -> None:
-    """The results part of ``seed_demo`` (results/demo.py), imported only when it runs."""
+    """The results part of ``seed_demo`` (results/demo/), imported only when it runs."""
     from .demo import build
 
     build(staff=staff)

@@ -20,7 +20,15 @@ class ResultsConfig(AppConfig):
 
 
 # Saved or deleted, these change a figure of the results pages; what keeps files or logs does not.
-NOT_FIGURES = {"importrun", "resultslogentry", "casestudyindexpage", "casestudypage"}
+# The derived results are written in bulk by results.services.outcomes, which moves the figures on itself.
+NOT_FIGURES = {
+    "importrun",
+    "resultslogentry",
+    "casestudyindexpage",
+    "casestudypage",
+    "moduleoutcome",
+    "kpioutcome",
+}
 CERTIFICATION_MODELS = ("Certificate", "Certification", "TrainerProfile")
 
 
@@ -44,7 +52,15 @@ def _figures_follow_the_records(config):
 
 def _outcomes_fill(sender, using, **kwargs):
     """A database migrated to the derived results table (0008) gets its rows once, with today's models;
-    afterwards the assessment services keep them."""
+    afterwards the assessment services keep them. Not after a migrate that leaves the results app before
+    0008 (backwards, or another app's), nor on another database than the site's."""
+    from django.db import DEFAULT_DB_ALIAS, connections
+
+    from .models import ModuleOutcome
     from .services.outcomes import outcomes_fill_when_empty
 
-    outcomes_fill_when_empty(using=using)
+    if using != DEFAULT_DB_ALIAS:
+        return
+    if ModuleOutcome._meta.db_table not in connections[using].introspection.table_names():
+        return
+    outcomes_fill_when_empty()

@@ -1,10 +1,10 @@
 """Numbers as people type them, on a form or in a spreadsheet's cell: "12.500.000" or "1.234,5" in
-Indonesian, "12,500,000" or "1,234.5" in English; "Rp", spaces and apostrophes are ignored.
+Indonesian, "12,500,000" or "1,234.5" in English; "Rp" before or after, spaces and apostrophes are ignored.
 
 When both marks appear, the last is the decimal mark. A mark that repeats groups thousands (in groups of
 three). A lone mark is the decimal mark when it is the reader's (the language on a form; the file's, for an
-import); the other mark, alone, groups thousands when exactly three digits follow it ("12.500" in English
-Excel is twelve thousand five hundred only when written "12,500"; "12.5" is twelve and a half everywhere)."""
+import); the other mark, alone, groups thousands when the number is written in groups of three
+("12.500" in Indonesian is twelve thousand five hundred), else it is the decimal mark ("12.5", "1234.567")."""
 
 import re
 from decimal import Decimal, InvalidOperation
@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from django import forms
 from django.utils.translation import get_language
 
-_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$")
 _GROUPED = {mark: re.compile(rf"^[+-]?\d{{1,3}}(?:{re.escape(mark)}\d{{3}})+$") for mark in ".,"}
 
 
@@ -27,14 +27,23 @@ def _decimal_mark(text: str, *, decimal_comma: bool) -> str:
         return other
     if mark == ("," if decimal_comma else "."):
         return mark
-    return other if len(text) - text.rfind(mark) - 1 == 3 else mark
+    # The reader's other mark, once: it groups thousands when it stands before three digits of a number
+    # written in groups ("12.500" in Indonesian), else it is the decimal mark ("1234.567", "12.5").
+    return other if _GROUPED[mark].match(text) else mark
+
+
+def _without_currency(text: str) -> str:
+    value = str(text).strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
+    if value[:2].lower() == "rp":
+        value = value[2:].lstrip(".")
+    if value[-2:].lower() == "rp":
+        value = value[:-2]
+    return value
 
 
 def local_decimal(text: str, *, decimal_comma: bool) -> Decimal | None:
     """The number meant (None when the text is empty); raises ValueError when it is none."""
-    value = str(text).strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
-    if value[:2].lower() == "rp":
-        value = value[2:].lstrip(".")
+    value = _without_currency(text)
     if not value:
         return None
     decimal_mark = _decimal_mark(value, decimal_comma=decimal_comma)

@@ -50,6 +50,10 @@ if "CACHE_URL" in os.environ:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("CACHE_URL")}
     }
+else:
+    # Each gunicorn worker would keep its own copy of the results figures, and a correction would move on
+    # only the worker that saved it: without a shared cache the figures are computed on every request.
+    SCORE_RESULTS_CACHE_SECONDS = 0
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = env("EMAIL_HOST", "localhost")

@@ -174,6 +174,9 @@ class Figures:
     years: list[YearRow] = field(default_factory=list)
 
 
+FIGURE_CLASSES = (Figures, Figure, TrainerCount, ProvinceRow, KpiRow, YearRow, Filters)
+
+
 def population(*, filters: Filters, partner_ids=None):
     """The enrolments of enterprises in completed cycles matching the filters; ``partner_ids`` (a partner
     editor's) keeps only their partners' cycles and enterprises."""

@@ -124,8 +124,10 @@ class AssessmentResource(ImportResource):
             )
         ids = [e.pk for e in self.enterprises.values()]
         for chunk in chunks(ids):
-            assessments = Assessment.objects.filter(enterprise_id__in=chunk).prefetch_related(
-                "practice_answers", "kpi_values"
+            assessments = (
+                Assessment.objects.filter(enterprise_id__in=chunk)
+                .select_related("cycle")
+                .prefetch_related("practice_answers", "kpi_values")
             )
             for assessment in assessments:
                 self.existing[_identity(assessment.enterprise_id, assessment.module_id, assessment)] = (

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models import Assessment, AssessmentCorrection, GoodPractice, Kpi, KpiValue, PracticeAnswer
 from ..modules import module_and_core
-from .outcomes import outcomes_changed
+from .outcomes import outcomes_changed, outcomes_deferred
 
 PERCENT_RANGE = _("A percentage is between 0 and 100.")
 NOT_NEGATIVE = _("This value cannot be negative.")
@@ -141,7 +141,9 @@ def assessment_values_save(
     KpiValue.objects.bulk_update(changed_values, ["value"])
     KpiValue.objects.filter(pk__in=removed).delete()
     AssessmentCorrection.objects.bulk_create(corrections)
-    if assessment.is_submitted:
+    if assessment.is_submitted and (
+        new_answers or changed_answers or new_values or changed_values or removed
+    ):
         outcomes_changed(assessment.enterprise_id)
     return corrections
 
@@ -246,6 +248,22 @@ def assessment_record(
 ) -> Assessment:
     """A new assessment with its answers and values; submitted at once if asked. Raises ValidationError (by
     field) and saves nothing when a rule refuses it."""
+    with outcomes_deferred():  # its enterprise's results, once
+        return _assessment_record(
+            enterprise=enterprise,
+            module=module,
+            cycle=cycle,
+            kind=kind,
+            assessed_on=assessed_on,
+            by=by,
+            practices=practices,
+            kpis=kpis,
+            notes=notes,
+            submit=submit,
+        )
+
+
+def _assessment_record(*, enterprise, module, cycle, kind, assessed_on, by, practices, kpis, notes, submit):
     if cycle is not None and not cycle.enrolments.filter(enterprise_id=enterprise.pk).exists():
         raise ValidationError(str(ENTERPRISE_NOT_IN_CYCLE))
     assessment = Assessment(
@@ -278,6 +296,20 @@ def assessment_change(
     submit: bool = False,
 ) -> list[AssessmentCorrection]:
     """A draft is changed; a submitted assessment is corrected, each change kept with the reason."""
+    with outcomes_deferred():  # its enterprise's results, once for the date and the values
+        return _assessment_change(
+            assessment=assessment,
+            assessed_on=assessed_on,
+            by=by,
+            practices=practices,
+            kpis=kpis,
+            notes=notes,
+            reason=reason,
+            submit=submit,
+        )
+
+
+def _assessment_change(*, assessment, assessed_on, by, practices, kpis, notes, reason, submit):
     assessment_date_change(assessment=assessment, assessed_on=assessed_on, by=by, reason=reason)
     assessment_notes_change(assessment=assessment, notes=notes, by=by, reason=reason)
     corrections = assessment_values_save(

@@ -13,7 +13,7 @@ from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 
 from ..dashboard.cache import figures_changed
-from ..models import Assessment, KpiValue, PracticeAnswer
+from ..models import Assessment, Enterprise, KpiValue, PracticeAnswer
 from ..models.outcomes import KpiOutcome, ModuleOutcome
 
 SUBMITTED = Assessment.State.SUBMITTED
@@ -83,7 +83,13 @@ def _at_baseline(model, field: str):
     )
 
 
-def _rebuild(scope: Q) -> int:
+def _rebuild(scope: Q, enterprise_ids=None) -> int:
+    # Two requests rebuilding one enterprise at once would insert its rows twice: the first holds its
+    # enterprises until it commits (PostgreSQL; SQLite lets one writer at a time anyway).
+    locked = Enterprise.objects.select_for_update().order_by("pk")
+    if enterprise_ids is not None:
+        locked = locked.filter(pk__in=enterprise_ids)
+    list(locked.values_list("pk", flat=True))
     KpiOutcome.objects.filter(scope).delete()
     ModuleOutcome.objects.filter(scope).delete()
     follow_ups = latest_follow_ups(Assessment.objects.filter(scope))
@@ -163,14 +169,15 @@ def outcomes_rebuild(*, enterprise_ids=None) -> int:
     if enterprise_ids is None:
         return _rebuild(Q())
     ids = sorted(set(enterprise_ids))
-    return sum(_rebuild(Q(enterprise_id__in=ids[i : i + CHUNK])) for i in range(0, len(ids), CHUNK))
+    chunks = [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
+    return sum(_rebuild(Q(enterprise_id__in=chunk), chunk) for chunk in chunks)
 
 
-def outcomes_fill_when_empty(*, using: str = "default") -> int:
+def outcomes_fill_when_empty() -> int:
     """Build every result when there is none yet although submitted follow-ups exist (a database that
     had assessments before the derived table came): run after each ``migrate``."""
-    if ModuleOutcome.objects.using(using).exists():
+    if ModuleOutcome.objects.exists():
         return 0
-    if not Assessment.objects.using(using).filter(kind=FOLLOW_UP, state=SUBMITTED).exists():
+    if not Assessment.objects.filter(kind=FOLLOW_UP, state=SUBMITTED).exists():
         return 0
     return outcomes_rebuild()

@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from results.case_studies import case_study_results
-from results.demo_content import CASE_STUDIES, FICTIONAL_NOTE
+from results.demo.content import CASE_STUDIES, FICTIONAL_NOTE
 from results.models import Assessment, CaseStudyIndexPage, CaseStudyPage, KpiValue
 from results.modules import module_in_default_language
 from results.outcomes import latest_follow_up

@@ -1,4 +1,4 @@
-"""The results demo (results/demo.py), as ``seed_demo`` built it for the test process: idempotent and
+"""The results demo (results/demo/), as ``seed_demo`` built it for the test process: idempotent and
 deterministic, of the programme's order of magnitude, and valid record by record."""
 
 import statistics
@@ -114,7 +114,7 @@ def test_a_part_removed_is_rebuilt_as_it_was(staff_user):
 
 def test_the_plan_is_deterministic():
     trainers = {partner: [f"{i}@x.example" for i in range(2)] for partner in demo.PREFIX}
-    modules = demo._modules()
+    modules = demo.demo_modules()
 
     def summary():
         return [

@@ -8,10 +8,12 @@ from decimal import Decimal
 
 import pytest
 from django.core.management import call_command
+from django.core.management.sql import emit_post_migrate_signal
+from django.db import transaction
 
 from results.api import outcomes_deferred, outcomes_rebuild
 from results.models import Assessment, GoodPractice, GoodPracticeChecklist, Kpi, KpiOutcome, ModuleOutcome
-from results.services.assessments import assessment_change, assessment_record
+from results.services.assessments import assessment_change, assessment_date_change, assessment_record
 from results.services.outcomes import outcomes_fill_when_empty
 
 from .records import baseline_create, cycle_create, enterprise_create
@@ -153,3 +155,47 @@ def test_a_migrated_database_gets_its_results_and_the_command_rebuilds_them(sett
     assert _rows(enterprise) == {
         ("LABOUR_PRODUCTIVITY", Decimal(10), Decimal(11), cycle.starts_on + timedelta(days=30))
     }
+
+
+def test_a_follow_ups_new_date_changes_which_is_the_latest(setting, lead):
+    productivity, _defects, _practices, enterprise, cycle = setting
+    baseline_create(cycle, enterprise, by=lead, values={productivity.pk: Decimal(10)})
+    early = _follow_up(
+        cycle, enterprise, lead, cycle.starts_on + timedelta(days=30), kpis={productivity.pk: Decimal(11)}
+    )
+    late = _follow_up(
+        cycle, enterprise, lead, cycle.starts_on + timedelta(days=60), kpis={productivity.pk: Decimal(14)}
+    )
+    assert ModuleOutcome.objects.get(enterprise=enterprise).follow_up_id == late.pk
+    # The later visit was in fact the earlier one: corrected on its own, as the admin's form does.
+    assessment_date_change(
+        assessment=late, assessed_on=cycle.starts_on + timedelta(days=20), by=lead, reason="Wrong month"
+    )
+    outcome = ModuleOutcome.objects.get(enterprise=enterprise)
+    assert outcome.follow_up_id == early.pk
+    assert _rows(enterprise) == {
+        ("LABOUR_PRODUCTIVITY", Decimal(10), Decimal(11), cycle.starts_on + timedelta(days=30))
+    }
+
+
+def test_a_block_that_fails_rebuilds_nothing(setting, lead):
+    productivity, _defects, _practices, enterprise, cycle = setting
+    baseline_create(cycle, enterprise, by=lead, values={productivity.pk: Decimal(10)})
+    with pytest.raises(RuntimeError), transaction.atomic(), outcomes_deferred():
+        _follow_up(
+            cycle, enterprise, lead, cycle.starts_on + timedelta(days=30), kpis={productivity.pk: Decimal(12)}
+        )
+        raise RuntimeError("the import failed half way")
+    assert not ModuleOutcome.objects.filter(enterprise=enterprise).exists()
+    assert not Assessment.objects.filter(enterprise=enterprise, kind="follow_up").exists()
+
+
+def test_migrate_fills_a_database_that_has_assessments_but_no_results(setting, lead):
+    productivity, _defects, _practices, enterprise, cycle = setting
+    baseline_create(cycle, enterprise, by=lead, values={productivity.pk: Decimal(10)})
+    _follow_up(
+        cycle, enterprise, lead, cycle.starts_on + timedelta(days=30), kpis={productivity.pk: Decimal(9)}
+    )
+    ModuleOutcome.objects.all().delete()
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")  # what every migrate sends
+    assert ModuleOutcome.objects.filter(enterprise=enterprise).exists()

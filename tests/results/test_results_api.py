@@ -4,6 +4,7 @@ fixed number of queries for a few enterprises and for many."""
 
 import csv
 import io
+from decimal import Decimal
 
 import pytest
 from django.conf import settings
@@ -14,7 +15,8 @@ from certification.http_api import TOO_MANY
 from certification.models import Certificate
 from results.dashboard.cache import cached_results_figures
 from results.dashboard.figures import Filters
-from results.models import CycleEnterprise, TrainingCycle
+from results.models import Assessment, CycleEnterprise, TrainingCycle
+from results.services.assessments import assessment_change
 from tests.helpers import sign_in
 from tests.results.test_dashboard import _bulk, known  # noqa: F401 (the fixture)
 
@@ -263,3 +265,25 @@ def test_the_figures_are_served_again_until_a_record_changes(client, known):  # 
         (r.level, r.gender) for r in cached_results_figures(filters=filters, min_enterprises=1).trainer_counts
     }
     assert ("trainer", "woman") not in levels and ("", "woman") in levels
+
+
+def test_a_corrected_kpi_value_reaches_the_feed_at_once(client, known, staff_user):  # noqa: F811
+    def labour_productivity():
+        rows = client.get(f"{URL}kpis", {"partner": "bedo"}).json()["kpis"]
+        return next(row for row in rows if row["code"] == "LABOUR_PRODUCTIVITY")
+
+    before = labour_productivity()
+    assert before["improving"] == 3  # as computed by hand in test_dashboard.py
+    # E2's follow-up had 18 against a baseline of 20; corrected to 25, it improved too.
+    follow_up = Assessment.objects.get(enterprise=known.e2, kind="follow_up", state="submitted")
+    lp = known.kpis["LP"]
+    assessment_change(
+        assessment=follow_up,
+        assessed_on=follow_up.assessed_on,
+        by=staff_user,
+        practices={},
+        kpis={lp.pk: Decimal(25)},
+        notes=follow_up.notes,
+        reason="Read from the wrong line",
+    )
+    assert labour_productivity()["improving"] == 4

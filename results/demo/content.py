@@ -1,4 +1,4 @@
-"""The texts and names of the results demo (results/demo.py), as data in both languages: the good-practice
+"""The texts and names of the results demo (results/demo/), as data in both languages: the good-practice
 checklists of the five core modules, the fictional trainers, the places, the words fictional enterprise
 names are made of, and the three case studies. Everything here is made up for the demo."""
 
@@ -311,7 +311,7 @@ VISIT_NOTES = [
     "Suggestion board reviewed; three suggestions implemented since the last visit.",
 ]
 
-# The three case studies: a fictional enterprise each, in a cycle placed in the demo's plan (results/demo.py),
+# The three case studies: a fictional enterprise each, in a cycle placed in the demo's plan (results/demo/),
 # with its record's KPI values at baseline and follow-up (the page shows them from the record).
 FICTIONAL_NOTE = {
     "en": "This enterprise and its figures are fictional, made for the demo.",
