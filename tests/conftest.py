@@ -1,3 +1,5 @@
+import sqlite3
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
@@ -13,6 +15,74 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the demo content, built once per test process."""
     with django_db_blocker.unblock():
         seed()
+        _snapshot_take()
+    yield
+    with django_db_blocker.unblock():
+        _snapshot_drop()
+
+
+# The seeded database is copied aside once and put back after a transactional test emptied it, instead of
+# building the demo again for each browser test: on SQLite with its online backup, on PostgreSQL as a
+# template database (a copy of files, about a second).
+_snapshot = {}
+
+
+def _pg_admin(settings_dict):
+    import psycopg
+
+    return psycopg.connect(
+        dbname="postgres",
+        host=settings_dict.get("HOST") or None,
+        port=settings_dict.get("PORT") or None,
+        user=settings_dict.get("USER") or None,
+        password=settings_dict.get("PASSWORD") or None,
+        autocommit=True,
+    )
+
+
+def _snapshot_take():
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        connection.ensure_connection()
+        copy = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(copy)
+        _snapshot["sqlite"] = copy
+    elif connection.vendor == "postgresql":
+        name = connection.settings_dict["NAME"]
+        connection.close()
+        with _pg_admin(connection.settings_dict) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}_seeded"')
+            admin.execute(f'CREATE DATABASE "{name}_seeded" TEMPLATE "{name}"')
+        _snapshot["postgresql"] = name
+
+
+def _snapshot_restore() -> bool:
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+
+    if connection.vendor == "sqlite" and "sqlite" in _snapshot:
+        connection.ensure_connection()
+        _snapshot["sqlite"].backup(connection.connection)
+    elif connection.vendor == "postgresql" and "postgresql" in _snapshot:
+        name = _snapshot["postgresql"]
+        connection.close()
+        with _pg_admin(connection.settings_dict) as admin:
+            admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+            admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{name}_seeded"')
+    else:
+        return False
+    ContentType.objects.clear_cache()  # the flush's post_migrate made content types with other ids
+    cache.clear()
+    return True
+
+
+def _snapshot_drop():
+    from django.db import connection
+
+    if "postgresql" in _snapshot:
+        with _pg_admin(connection.settings_dict) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{_snapshot.pop("postgresql")}_seeded" WITH (FORCE)')
 
 
 @pytest.fixture
@@ -128,6 +198,6 @@ def seeded(transactional_db):
     from cms.demo import seed
     from cms.models import HomePage
 
-    if not HomePage.objects.exists():
+    if not HomePage.objects.exists() and not _snapshot_restore():
         baseline_restore()
         seed()
