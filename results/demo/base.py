@@ -92,11 +92,11 @@ REPORTED = {"LABOUR_PRODUCTIVITY": 0.92, "COST_SAVINGS": 0.8}  # others: 0.7 (fe
 WOMEN_SHARE = {"Garmen": 0.8, "Konveksi": 0.8, "Batik": 0.7, "Tenun": 0.75, "Jamu": 0.8, "Anyaman": 0.7}
 WOMEN_SHARE |= {"Keripik": 0.7, "Sambal": 0.7, "Salon": 0.8, "Bengkel Jahit": 0.8}
 MEN_TRADES = {"Logam", "Mebel", "Percetakan", "Bengkel", "Ekspedisi", "Logistik", "Kulit", "Tahu"}
-PLACES = [
-    "Meeting room of a hotel, {city}",
-    "Training centre of {partner}, {city}",
-    "Hall of the chamber of commerce, {city}",
-    "Vocational training centre, {city}",
+PLACES = [  # record data, as the partners write it: in Bahasa Indonesia
+    "Ruang rapat hotel, {city}",
+    "Pusat pelatihan {partner}, {city}",
+    "Aula Kamar Dagang dan Industri, {city}",
+    "Balai Latihan Kerja, {city}",
 ]
 
 

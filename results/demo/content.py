@@ -293,22 +293,24 @@ LAST_NAMES = [
     "Suryani", "Setiadi", "Anggraini", "Pratama", "Utami", "Kurniawan", "Maharani",
 ]  # fmt: skip
 
-SPONSORS = [
-    "Ministry of Manpower, productivity programme",
-    "Ministry of Industry, SME development",
-    "Ministry of Cooperatives and SMEs",
-    "Provincial manpower office",
-    "City government, SME fund",
-    "Corporate social responsibility programme of a buyer",
-    "Industry association",
+SPONSORS = [  # record data, as the partners write it: in Bahasa Indonesia
+    "Kementerian Ketenagakerjaan, program produktivitas",
+    "Kementerian Perindustrian, pengembangan IKM",
+    "Kementerian Koperasi dan UKM",
+    "Dinas Tenaga Kerja Provinsi",
+    "Pemerintah Kota, dana UMKM",
+    "Program tanggung jawab sosial perusahaan pembeli",
+    "Asosiasi industri",
 ]
 
+# Trainers write their visit notes in Bahasa Indonesia, as the programme's trainers do: record data, shown as
+# written in both languages of the site.
 VISIT_NOTES = [
-    "Met the improvement team; the KPI board is up to date.",
-    "Reviewed the improvement plan: two actions done, one late.",
-    "Walked the workplace with the team; agreed next actions with owners and dates.",
-    "Checked the baseline figures with the same definitions; coached the daily meeting.",
-    "Suggestion board reviewed; three suggestions implemented since the last visit.",
+    "Bertemu tim perbaikan; papan KPI sudah diperbarui.",
+    "Meninjau rencana perbaikan: dua tindakan selesai, satu terlambat.",
+    "Berkeliling tempat kerja bersama tim; menyepakati tindakan berikutnya dengan penanggung jawab dan tanggal.",
+    "Memeriksa angka penilaian awal dengan definisi yang sama; mendampingi rapat harian.",
+    "Papan saran ditinjau; tiga saran diterapkan sejak kunjungan terakhir.",
 ]
 
 # The three case studies: a fictional enterprise each, in a cycle placed in the demo's plan (results/demo/),

@@ -171,8 +171,8 @@ class Planner:
     def _statuses(self, cycles: list[CyclePlan]) -> None:
         rng = self.rng
         for year, note in (
-            (2020, "Cancelled: gatherings were not allowed under the pandemic restrictions."),
-            (2023, "Cancelled: too few enterprises confirmed their places."),
+            (2020, "Dibatalkan: pertemuan tidak diizinkan selama pembatasan pandemi."),
+            (2023, "Dibatalkan: terlalu sedikit perusahaan yang mengonfirmasi tempatnya."),
         ):
             candidates = [c for c in cycles if c.year == year and not c.story]
             chosen = rng.choice(candidates)
